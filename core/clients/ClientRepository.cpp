@@ -1,0 +1,571 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clients/ClientRepository.h"
+
+#include "core/clients/ClientValidator.h"
+#include "core/clients/SearchText.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace stillpoint::core {
+
+namespace {
+
+const QString clientColumns = QStringLiteral(
+        "given_name, family_name, preferred_name, pronouns, date_of_birth, mobile_phone, "
+        "home_phone, work_phone, email, address_line1, address_line2, city, region, postal_code, "
+        "country, emergency_name, emergency_relation, emergency_phone, physician_name, "
+        "physician_practice, physician_phone, consent_phone, consent_sms, consent_email, "
+        "front_desk_notes, sort_name, name_key, search_name, search_contact");
+
+const QString summaryColumns = QStringLiteral(
+        "id, given_name, family_name, preferred_name, date_of_birth, mobile_phone, home_phone, "
+        "work_phone, email, archived, updated_at");
+
+QString isoUtc(const QDateTime &instant)
+{
+    return instant.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIsoUtc(const QVariant &value)
+{
+    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    parsed.setTimeZone(QTimeZone::utc());
+    return parsed;
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+// Escapes LIKE's wildcards so that a typed "%" or "_" matches itself (used with ESCAPE '\').
+QString likeEscaped(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return out;
+}
+
+bool looksLikePhone(const QString &term)
+{
+    bool anyDigit = false;
+    for (const QChar c : term) {
+        if (c.isDigit())
+            anyDigit = true;
+        else if (!QStringLiteral("+-()./").contains(c))
+            return false;
+    }
+    return anyDigit;
+}
+
+// The folded copies stored beside a client for search, sort and duplicate checks.
+struct DerivedText
+{
+    QString sortName;
+    QString nameKey;
+    QString searchName;
+    QString searchContact;
+};
+
+DerivedText derive(const Client &c)
+{
+    DerivedText d;
+    d.sortName = SearchText::fold(c.familyName + QLatin1Char(' ') + c.givenName);
+    d.nameKey = SearchText::fold(c.givenName + QLatin1Char(' ') + c.familyName);
+    d.searchName = SearchText::fold(c.givenName + QLatin1Char(' ') + c.familyName + QLatin1Char(' ')
+                                    + c.preferredName);
+    // Space-delimited tokens, so an exact token can be matched with LIKE '% token %'.
+    QString contact = QStringLiteral(" ");
+    for (const QString &token : { SearchText::fold(c.email.trimmed()),
+                                  SearchText::digits(c.mobilePhone),
+                                  SearchText::digits(c.homePhone),
+                                  SearchText::digits(c.workPhone) }) {
+        if (!token.isEmpty())
+            contact += token + QLatin1Char(' ');
+    }
+    d.searchContact = contact;
+    return d;
+}
+
+void bindClient(QSqlQuery &query, const Client &c)
+{
+    const DerivedText d = derive(c);
+    const QVariantList values{
+        c.givenName.trimmed(),
+        c.familyName.trimmed(),
+        c.preferredName.trimmed(),
+        c.pronouns.trimmed(),
+        dateValue(c.dateOfBirth),
+        c.mobilePhone.trimmed(),
+        c.homePhone.trimmed(),
+        c.workPhone.trimmed(),
+        c.email.trimmed(),
+        c.address.line1.trimmed(),
+        c.address.line2.trimmed(),
+        c.address.city.trimmed(),
+        c.address.region.trimmed(),
+        c.address.postalCode.trimmed(),
+        c.address.country.trimmed(),
+        c.emergencyContact.name.trimmed(),
+        c.emergencyContact.relation.trimmed(),
+        c.emergencyContact.phone.trimmed(),
+        c.physician.name.trimmed(),
+        c.physician.practice.trimmed(),
+        c.physician.phone.trimmed(),
+        c.consent.phone ? 1 : 0,
+        c.consent.sms ? 1 : 0,
+        c.consent.email ? 1 : 0,
+        c.frontDeskNotes,
+        d.sortName,
+        d.nameKey,
+        d.searchName,
+        d.searchContact,
+    };
+    for (int i = 0; i < values.size(); ++i) {
+        // A null QString would be bound as NULL; text columns hold '' for "nothing".
+        const QVariant &value = values.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : value);
+    }
+}
+
+QString placeholders(int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+int columnCount()
+{
+    return static_cast<int>(clientColumns.count(QLatin1Char(',')) + 1);
+}
+
+QString summaryPhone(const QSqlQuery &q, int first)
+{
+    for (int i = first; i < first + 3; ++i) {
+        const QString phone = q.value(i).toString();
+        if (!phone.isEmpty())
+            return phone;
+    }
+    return {};
+}
+
+ClientSummary summaryFromQuery(const QSqlQuery &q)
+{
+    ClientSummary s;
+    s.id = q.value(0).toLongLong();
+    s.givenName = q.value(1).toString();
+    s.familyName = q.value(2).toString();
+    s.preferredName = q.value(3).toString();
+    s.dateOfBirth = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    s.phone = summaryPhone(q, 5);
+    s.email = q.value(8).toString();
+    s.archived = q.value(9).toBool();
+    s.updatedAt = fromIsoUtc(q.value(10));
+    return s;
+}
+
+Error queryError(const QString &what, const QSqlQuery &query)
+{
+    return Database::storageError(what, query.lastError().databaseText());
+}
+
+// The WHERE clause and its bound values for a client list query. Only fixed fragments are
+// joined; every piece of user text is a bound value.
+struct Filter
+{
+    QString where;
+    QVariantList values;
+    QString wholeQuery; // folded, for ranking
+};
+
+Filter buildFilter(const ClientQuery &query)
+{
+    Filter f;
+    QStringList conditions;
+    if (!query.includeArchived)
+        conditions << QStringLiteral("archived = 0");
+    const QStringList terms = SearchText::terms(query.text);
+    for (const QString &term : terms) {
+        const QString pattern = QLatin1Char('%') + likeEscaped(term) + QLatin1Char('%');
+        const QString digits = SearchText::digits(term);
+        const QString contactPattern = looksLikePhone(term)
+                ? QLatin1Char('%') + digits + QLatin1Char('%')
+                : pattern;
+        conditions << QStringLiteral("(search_name LIKE ? ESCAPE '\\' "
+                                     "OR search_contact LIKE ? ESCAPE '\\')");
+        f.values << QVariant(pattern) << QVariant(contactPattern);
+    }
+    if (!conditions.isEmpty())
+        f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    f.wholeQuery = terms.join(QLatin1Char(' '));
+    return f;
+}
+
+QString orderBy(const ClientQuery &query, bool ranked)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString tieBreak = QStringLiteral(", sort_name ASC, id ASC");
+    switch (query.sort) {
+    case ClientQuery::Sort::Relevance:
+        if (ranked)
+            return QStringLiteral(" ORDER BY rank ASC") + tieBreak;
+        return QStringLiteral(" ORDER BY sort_name") + direction + QStringLiteral(", id ASC");
+    case ClientQuery::Sort::Name:
+        return QStringLiteral(" ORDER BY sort_name") + direction + QStringLiteral(", id ASC");
+    case ClientQuery::Sort::DateOfBirth:
+        return QStringLiteral(" ORDER BY date_of_birth IS NULL, date_of_birth") + direction
+                + tieBreak;
+    case ClientQuery::Sort::Phone:
+        return QStringLiteral(" ORDER BY coalesce(nullif(mobile_phone, ''), nullif(home_phone, ''),"
+                              " nullif(work_phone, '')) IS NULL, coalesce(nullif(mobile_phone, ''),"
+                              " nullif(home_phone, ''), nullif(work_phone, ''))")
+                + direction + tieBreak;
+    case ClientQuery::Sort::Email:
+        return QStringLiteral(" ORDER BY email = '', email COLLATE NOCASE") + direction + tieBreak;
+    case ClientQuery::Sort::Updated:
+        return QStringLiteral(" ORDER BY updated_at") + direction + tieBreak;
+    }
+    return QStringLiteral(" ORDER BY sort_name ASC, id ASC");
+}
+
+Status insertAlerts(QSqlQuery &insert, qint64 clientId, const QList<ClientAlert> &alerts)
+{
+    for (qsizetype i = 0; i < alerts.size(); ++i) {
+        insert.bindValue(0, clientId);
+        insert.bindValue(1, static_cast<qlonglong>(i));
+        insert.bindValue(2, alerts.at(i).text.trimmed());
+        insert.bindValue(3, alerts.at(i).frontDeskVisible ? 1 : 0);
+        if (!insert.exec())
+            return queryError(QStringLiteral("save the client's alerts"), insert);
+    }
+    return {};
+}
+
+QString insertClientSql()
+{
+    return QStringLiteral("INSERT INTO clients (") + clientColumns
+            + QStringLiteral(", archived, created_at, updated_at, row_version) VALUES (")
+            + placeholders(columnCount()) + QStringLiteral(", ?, ?, ?, 1)");
+}
+
+QString insertAlertSql()
+{
+    return QStringLiteral("INSERT INTO client_alerts (client_id, position, text, "
+                          "front_desk_visible) VALUES (?, ?, ?, ?)");
+}
+
+// Inserts one client with prepared statements; the caller owns the transaction.
+Result<qint64> insertClient(QSqlQuery &insert, QSqlQuery &alertInsert, const Client &client,
+                            const QString &now)
+{
+    bindClient(insert, client);
+    const int base = columnCount();
+    insert.bindValue(base, client.archived ? 1 : 0);
+    insert.bindValue(base + 1, now);
+    insert.bindValue(base + 2, now);
+    if (!insert.exec())
+        return queryError(QStringLiteral("save the new client"), insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (Status status = insertAlerts(alertInsert, id, client.alerts); !status)
+        return status.error();
+    return id;
+}
+
+} // namespace
+
+ClientRepository::ClientRepository(Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{
+}
+
+Result<Client> ClientRepository::create(const Client &client)
+{
+    const QList<Error> errors = ClientValidator::validate(client, m_clock.today());
+    if (!errors.isEmpty())
+        return errors.constFirst();
+
+    Transaction transaction(m_database);
+    if (!transaction.status())
+        return transaction.status().error();
+    QSqlQuery insert(m_database.connection());
+    QSqlQuery alertInsert(m_database.connection());
+    if (!insert.prepare(insertClientSql()) || !alertInsert.prepare(insertAlertSql()))
+        return queryError(QStringLiteral("prepare to save the client"), insert);
+    auto id = insertClient(insert, alertInsert, client, isoUtc(m_clock.nowUtc()));
+    if (!id)
+        return id.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return find(id.value());
+}
+
+Result<int> ClientRepository::createMany(const QList<Client> &clients)
+{
+    const QDate today = m_clock.today();
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        const QList<Error> errors = ClientValidator::validate(clients.at(i), today);
+        if (!errors.isEmpty()) {
+            Error first = errors.constFirst();
+            first.message = QStringLiteral("Client %1: %2").arg(i + 1).arg(first.message);
+            return first;
+        }
+    }
+    Transaction transaction(m_database);
+    if (!transaction.status())
+        return transaction.status().error();
+    QSqlQuery insert(m_database.connection());
+    QSqlQuery alertInsert(m_database.connection());
+    if (!insert.prepare(insertClientSql()) || !alertInsert.prepare(insertAlertSql()))
+        return queryError(QStringLiteral("prepare to save the clients"), insert);
+    const QString now = isoUtc(m_clock.nowUtc());
+    for (const Client &client : clients) {
+        auto id = insertClient(insert, alertInsert, client, now);
+        if (!id)
+            return id.error();
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return static_cast<int>(clients.size());
+}
+
+Result<Client> ClientRepository::update(const Client &client)
+{
+    if (client.id <= 0)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("This client has not been saved yet, so it cannot be "
+                                        "updated."));
+    const QList<Error> errors = ClientValidator::validate(client, m_clock.today());
+    if (!errors.isEmpty())
+        return errors.constFirst();
+
+    Transaction transaction(m_database);
+    if (!transaction.status())
+        return transaction.status().error();
+
+    QStringList assignments;
+    for (const QString &column : clientColumns.split(QStringLiteral(", ")))
+        assignments << column + QStringLiteral(" = ?");
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE clients SET ") + assignments.join(QStringLiteral(", "))
+                   + QStringLiteral(", updated_at = ?, row_version = row_version + 1 "
+                                    "WHERE id = ? AND row_version = ?"));
+    bindClient(update, client);
+    const int base = columnCount();
+    update.bindValue(base, isoUtc(m_clock.nowUtc()));
+    update.bindValue(base + 1, client.id);
+    update.bindValue(base + 2, client.rowVersion);
+    if (!update.exec())
+        return queryError(QStringLiteral("save the client's changes"), update);
+    if (update.numRowsAffected() != 1) {
+        auto current = find(client.id);
+        if (!current)
+            return current.error();
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("Someone else changed %1's record since you opened it. "
+                                        "Reload it to see their change, then make yours again; "
+                                        "nothing was saved.")
+                                 .arg(current->givenName));
+    }
+
+    QSqlQuery removeAlerts(m_database.connection());
+    removeAlerts.prepare(QStringLiteral("DELETE FROM client_alerts WHERE client_id = ?"));
+    removeAlerts.bindValue(0, client.id);
+    if (!removeAlerts.exec())
+        return queryError(QStringLiteral("save the client's alerts"), removeAlerts);
+    QSqlQuery alertInsert(m_database.connection());
+    alertInsert.prepare(insertAlertSql());
+    if (Status status = insertAlerts(alertInsert, client.id, client.alerts); !status)
+        return status.error();
+
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return find(client.id);
+}
+
+Result<Client> ClientRepository::setArchived(qint64 id, bool archived, int expectedRowVersion)
+{
+    Transaction transaction(m_database);
+    if (!transaction.status())
+        return transaction.status().error();
+    QSqlQuery update(m_database.connection());
+    update.prepare(QStringLiteral("UPDATE clients SET archived = ?, updated_at = ?, "
+                                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    update.bindValue(0, archived ? 1 : 0);
+    update.bindValue(1, isoUtc(m_clock.nowUtc()));
+    update.bindValue(2, id);
+    update.bindValue(3, expectedRowVersion);
+    if (!update.exec())
+        return queryError(archived ? QStringLiteral("archive the client")
+                                   : QStringLiteral("restore the client"),
+                          update);
+    if (update.numRowsAffected() != 1) {
+        auto current = find(id);
+        if (!current)
+            return current.error();
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("Someone else changed %1's record since you opened it. "
+                                        "Reload it and try again; nothing was changed.")
+                                 .arg(current->givenName));
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return find(id);
+}
+
+Result<Client> ClientRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, ") + clientColumns
+              + QStringLiteral(", archived, created_at, updated_at, row_version FROM clients "
+                               "WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return queryError(QStringLiteral("be read"), q);
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("There is no client with number %1.").arg(id));
+    Client c;
+    int i = 0;
+    c.id = q.value(i++).toLongLong();
+    c.givenName = q.value(i++).toString();
+    c.familyName = q.value(i++).toString();
+    c.preferredName = q.value(i++).toString();
+    c.pronouns = q.value(i++).toString();
+    c.dateOfBirth = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    c.mobilePhone = q.value(i++).toString();
+    c.homePhone = q.value(i++).toString();
+    c.workPhone = q.value(i++).toString();
+    c.email = q.value(i++).toString();
+    c.address.line1 = q.value(i++).toString();
+    c.address.line2 = q.value(i++).toString();
+    c.address.city = q.value(i++).toString();
+    c.address.region = q.value(i++).toString();
+    c.address.postalCode = q.value(i++).toString();
+    c.address.country = q.value(i++).toString();
+    c.emergencyContact.name = q.value(i++).toString();
+    c.emergencyContact.relation = q.value(i++).toString();
+    c.emergencyContact.phone = q.value(i++).toString();
+    c.physician.name = q.value(i++).toString();
+    c.physician.practice = q.value(i++).toString();
+    c.physician.phone = q.value(i++).toString();
+    c.consent.phone = q.value(i++).toBool();
+    c.consent.sms = q.value(i++).toBool();
+    c.consent.email = q.value(i++).toBool();
+    c.frontDeskNotes = q.value(i++).toString();
+    i += 4; // derived search columns
+    c.archived = q.value(i++).toBool();
+    c.createdAt = fromIsoUtc(q.value(i++));
+    c.updatedAt = fromIsoUtc(q.value(i++));
+    c.rowVersion = q.value(i++).toInt();
+
+    QSqlQuery alerts(m_database.connection());
+    alerts.prepare(QStringLiteral("SELECT id, text, front_desk_visible FROM client_alerts "
+                                  "WHERE client_id = ? ORDER BY position"));
+    alerts.bindValue(0, id);
+    if (!alerts.exec())
+        return queryError(QStringLiteral("be read"), alerts);
+    while (alerts.next())
+        c.alerts << ClientAlert{ alerts.value(0).toLongLong(), alerts.value(1).toString(),
+                                 alerts.value(2).toBool() };
+    return c;
+}
+
+Result<QList<ClientSummary>> ClientRepository::search(const ClientQuery &query) const
+{
+    const Filter filter = buildFilter(query);
+    const bool ranked = !filter.wholeQuery.isEmpty();
+    QString sql = QStringLiteral("SELECT ") + summaryColumns;
+    QVariantList values;
+    if (ranked) {
+        // 0: the name starts with the query; 1: a word of the name does; 2: the name contains
+        // it; 3: matched elsewhere (contact details, or words scattered).
+        sql += QStringLiteral(", CASE WHEN search_name LIKE ? ESCAPE '\\' THEN 0 "
+                              "WHEN ' ' || search_name LIKE ? ESCAPE '\\' THEN 1 "
+                              "WHEN search_name LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END AS rank");
+        const QString escaped = likeEscaped(filter.wholeQuery);
+        values << QString(escaped + QLatin1Char('%'))
+               << QString(QStringLiteral("% ") + escaped + QLatin1Char('%'))
+               << QString(QLatin1Char('%') + escaped + QLatin1Char('%'));
+    }
+    sql += QStringLiteral(" FROM clients") + filter.where + orderBy(query, ranked)
+            + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << filter.values << std::max(0, query.limit) << std::max(0, query.offset);
+
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return queryError(QStringLiteral("be searched"), q);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return queryError(QStringLiteral("be searched"), q);
+    QList<ClientSummary> rows;
+    while (q.next())
+        rows << summaryFromQuery(q);
+    return rows;
+}
+
+Result<int> ClientRepository::count(const ClientQuery &query) const
+{
+    const Filter filter = buildFilter(query);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM clients") + filter.where);
+    for (int i = 0; i < filter.values.size(); ++i)
+        q.bindValue(i, filter.values.at(i));
+    if (!q.exec() || !q.next())
+        return queryError(QStringLiteral("be searched"), q);
+    return q.value(0).toInt();
+}
+
+Result<QList<ClientSummary>> ClientRepository::possibleDuplicates(const Client &client) const
+{
+    const DerivedText d = derive(client);
+    QStringList conditions;
+    QVariantList values;
+    if (client.dateOfBirth.isValid() && !client.givenName.trimmed().isEmpty()) {
+        conditions << QStringLiteral("(name_key = ? AND date_of_birth = ?)");
+        values << d.nameKey << dateValue(client.dateOfBirth);
+    }
+    QStringList tokens;
+    if (!client.email.trimmed().isEmpty())
+        tokens << SearchText::fold(client.email.trimmed());
+    for (const QString &phone : { client.mobilePhone, client.homePhone, client.workPhone }) {
+        const QString digits = SearchText::digits(phone);
+        if (digits.size() >= 6 && !tokens.contains(digits))
+            tokens << digits;
+    }
+    for (const QString &token : tokens) {
+        conditions << QStringLiteral("search_contact LIKE ? ESCAPE '\\'");
+        values << QString(QStringLiteral("% ") + likeEscaped(token) + QStringLiteral(" %"));
+    }
+    if (conditions.isEmpty())
+        return QList<ClientSummary>();
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + summaryColumns
+              + QStringLiteral(" FROM clients WHERE id <> ? AND (")
+              + conditions.join(QStringLiteral(" OR "))
+              + QStringLiteral(") ORDER BY sort_name, id LIMIT 20"));
+    q.bindValue(0, client.id);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i + 1, values.at(i));
+    if (!q.exec())
+        return queryError(QStringLiteral("be checked for duplicates"), q);
+    QList<ClientSummary> rows;
+    while (q.next())
+        rows << summaryFromQuery(q);
+    return rows;
+}
+
+} // namespace stillpoint::core

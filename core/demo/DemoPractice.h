@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/clients/Client.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+
+#include <QList>
+
+namespace stillpoint::core {
+
+class Database;
+
+// A synthetic but realistic practice for demonstrations and tests: varied names (with accents),
+// phones, emails, addresses, some archived clients. Seeded: the same count and seed always give
+// the same data. Nothing in it belongs to a real person.
+class DemoPractice
+{
+public:
+    static constexpr quint32 DefaultSeed = 20261124;
+
+    static QList<Client> makeClients(int count, const QDate &today, quint32 seed = DefaultSeed);
+    // Adds `count` demo clients to the database in one transaction; returns how many were added.
+    static Result<int> populate(Database &database, int count, const Clock &clock,
+                                quint32 seed = DefaultSeed);
+};
+
+} // namespace stillpoint::core

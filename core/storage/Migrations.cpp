@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Migrations.h"
+
+namespace stillpoint::core {
+
+namespace {
+
+// Version 1: client records and their alerts.
+Migration clientsMigration()
+{
+    return Migration{
+        1,
+        QStringLiteral("client records and alerts"),
+        {
+            QStringLiteral(R"sql(
+CREATE TABLE clients (
+    id INTEGER PRIMARY KEY,
+    given_name TEXT NOT NULL CHECK (length(trim(given_name)) > 0),
+    family_name TEXT NOT NULL DEFAULT '',
+    preferred_name TEXT NOT NULL DEFAULT '',
+    pronouns TEXT NOT NULL DEFAULT '',
+    date_of_birth TEXT CHECK (date_of_birth IS NULL OR date(date_of_birth) = date_of_birth),
+    mobile_phone TEXT NOT NULL DEFAULT '',
+    home_phone TEXT NOT NULL DEFAULT '',
+    work_phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    address_line1 TEXT NOT NULL DEFAULT '',
+    address_line2 TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    emergency_name TEXT NOT NULL DEFAULT '',
+    emergency_relation TEXT NOT NULL DEFAULT '',
+    emergency_phone TEXT NOT NULL DEFAULT '',
+    physician_name TEXT NOT NULL DEFAULT '',
+    physician_practice TEXT NOT NULL DEFAULT '',
+    physician_phone TEXT NOT NULL DEFAULT '',
+    consent_phone INTEGER NOT NULL DEFAULT 0 CHECK (consent_phone IN (0, 1)),
+    consent_sms INTEGER NOT NULL DEFAULT 0 CHECK (consent_sms IN (0, 1)),
+    consent_email INTEGER NOT NULL DEFAULT 0 CHECK (consent_email IN (0, 1)),
+    front_desk_notes TEXT NOT NULL DEFAULT '',
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+    -- Derived, folded copies for search, sorting and duplicate checks (see SearchText).
+    sort_name TEXT NOT NULL DEFAULT '',
+    name_key TEXT NOT NULL DEFAULT '',
+    search_name TEXT NOT NULL DEFAULT '',
+    search_contact TEXT NOT NULL DEFAULT ''
+))sql"),
+            QStringLiteral(R"sql(
+CREATE TABLE client_alerts (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    front_desk_visible INTEGER NOT NULL DEFAULT 0 CHECK (front_desk_visible IN (0, 1))
+))sql"),
+            QStringLiteral("CREATE INDEX client_alerts_client ON client_alerts(client_id, position)"),
+            QStringLiteral("CREATE INDEX clients_sort_name ON clients(archived, sort_name)"),
+            QStringLiteral("CREATE INDEX clients_name_key ON clients(name_key)"),
+            QStringLiteral("CREATE INDEX clients_dob ON clients(date_of_birth)"),
+            // Clients are archived, never deleted: a record of care must outlive the client's
+            // activity.
+            QStringLiteral(R"sql(
+CREATE TRIGGER clients_never_deleted BEFORE DELETE ON clients
+BEGIN
+    SELECT RAISE(ABORT, 'clients are archived, never deleted');
+END)sql"),
+            // An update must move row_version on by exactly one, so a stale writer cannot slip
+            // past the optimistic check.
+            QStringLiteral(R"sql(
+CREATE TRIGGER clients_row_version BEFORE UPDATE ON clients
+WHEN NEW.row_version <> OLD.row_version + 1
+BEGIN
+    SELECT RAISE(ABORT, 'row_version must increase by one on every update');
+END)sql"),
+        },
+    };
+}
+
+} // namespace
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> ladder{
+        clientsMigration(),
+    };
+    return ladder;
+}
+
+} // namespace stillpoint::core
