@@ -44,16 +44,6 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-// Escapes LIKE's wildcards so that a typed "%" or "_" matches itself (used with ESCAPE '\').
-QString likeEscaped(const QString &text)
-{
-    QString out = text;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return out;
-}
-
 bool looksLikePhone(const QString &term)
 {
     bool anyDigit = false;
@@ -82,7 +72,7 @@ DerivedText derive(const Client &c)
     d.nameKey = SearchText::fold(c.givenName + QLatin1Char(' ') + c.familyName);
     d.searchName = SearchText::fold(c.givenName + QLatin1Char(' ') + c.familyName + QLatin1Char(' ')
                                     + c.preferredName);
-    // Space-delimited tokens, so an exact token can be matched with LIKE '% token %'.
+    // Space-delimited tokens, so an exact token can be matched as ' token '.
     QString contact = QStringLiteral(" ");
     for (const QString &token : { SearchText::fold(c.email.trimmed()),
                                   SearchText::digits(c.mobilePhone),
@@ -197,14 +187,11 @@ Filter buildFilter(const ClientQuery &query)
         conditions << QStringLiteral("archived = 0");
     const QStringList terms = SearchText::terms(query.text);
     for (const QString &term : terms) {
-        const QString pattern = QLatin1Char('%') + likeEscaped(term) + QLatin1Char('%');
-        const QString digits = SearchText::digits(term);
-        const QString contactPattern = looksLikePhone(term)
-                ? QLatin1Char('%') + digits + QLatin1Char('%')
-                : pattern;
-        conditions << QStringLiteral("(search_name LIKE ? ESCAPE '\\' "
-                                     "OR search_contact LIKE ? ESCAPE '\\')");
-        f.values << QVariant(pattern) << QVariant(contactPattern);
+        // Stored text is already folded, so a plain substring test (instr) is exact and needs
+        // no escaping of LIKE's wildcards.
+        const QString contactTerm = looksLikePhone(term) ? SearchText::digits(term) : term;
+        conditions << QStringLiteral("(instr(search_name, ?) > 0 OR instr(search_contact, ?) > 0)");
+        f.values << QVariant(term) << QVariant(contactTerm);
     }
     if (!conditions.isEmpty())
         f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -490,13 +477,11 @@ Result<QList<ClientSummary>> ClientRepository::search(const ClientQuery &query) 
     if (ranked) {
         // 0: the name starts with the query; 1: a word of the name does; 2: the name contains
         // it; 3: matched elsewhere (contact details, or words scattered).
-        sql += QStringLiteral(", CASE WHEN search_name LIKE ? ESCAPE '\\' THEN 0 "
-                              "WHEN ' ' || search_name LIKE ? ESCAPE '\\' THEN 1 "
-                              "WHEN search_name LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END AS rank");
-        const QString escaped = likeEscaped(filter.wholeQuery);
-        values << QString(escaped + QLatin1Char('%'))
-               << QString(QStringLiteral("% ") + escaped + QLatin1Char('%'))
-               << QString(QLatin1Char('%') + escaped + QLatin1Char('%'));
+        sql += QStringLiteral(", CASE instr(search_name, ?) WHEN 1 THEN 0 WHEN 0 THEN 3 ELSE "
+                              "CASE WHEN instr(' ' || search_name, ?) > 0 THEN 1 ELSE 2 END "
+                              "END AS rank");
+        values << QVariant(filter.wholeQuery)
+               << QVariant(QString(QLatin1Char(' ') + filter.wholeQuery));
     }
     sql += QStringLiteral(" FROM clients") + filter.where + orderBy(query, ranked)
             + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -546,8 +531,8 @@ Result<QList<ClientSummary>> ClientRepository::possibleDuplicates(const Client &
             tokens << digits;
     }
     for (const QString &token : tokens) {
-        conditions << QStringLiteral("search_contact LIKE ? ESCAPE '\\'");
-        values << QString(QStringLiteral("% ") + likeEscaped(token) + QStringLiteral(" %"));
+        conditions << QStringLiteral("instr(search_contact, ?) > 0");
+        values << QVariant(QString(QLatin1Char(' ') + token + QLatin1Char(' ')));
     }
     if (conditions.isEmpty())
         return QList<ClientSummary>();
