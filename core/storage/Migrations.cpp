@@ -84,12 +84,71 @@ END)sql"),
     };
 }
 
+// Version 2: practice settings, users and the append-only, hash-chained audit trail.
+Migration securityMigration()
+{
+    return Migration{
+        2,
+        QStringLiteral("settings, users and audit trail"),
+        {
+            QStringLiteral(R"sql(
+CREATE TABLE practice_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+))sql"),
+            QStringLiteral(R"sql(
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(username)) > 0),
+    display_name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL CHECK (role IN ('owner', 'therapist', 'frontdesk')),
+    password_hash TEXT NOT NULL CHECK (length(password_hash) > 0),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    locked_until TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+))sql"),
+            QStringLiteral(R"sql(
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    username TEXT NOT NULL DEFAULT '',
+    operation TEXT NOT NULL CHECK (length(operation) > 0),
+    client_id INTEGER,
+    record_type TEXT NOT NULL DEFAULT '',
+    record_id INTEGER,
+    outcome TEXT NOT NULL CHECK (outcome IN ('allowed', 'denied', 'failed')),
+    detail TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+))sql"),
+            QStringLiteral("CREATE INDEX audit_log_client ON audit_log(client_id, id)"),
+            QStringLiteral("CREATE INDEX audit_log_user ON audit_log(user_id, id)"),
+            QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
+            QStringLiteral(R"sql(
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit trail is append-only');
+END)sql"),
+            QStringLiteral(R"sql(
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit trail is append-only');
+END)sql"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
 {
     static const QList<Migration> ladder{
         clientsMigration(),
+        securityMigration(),
     };
     return ladder;
 }
