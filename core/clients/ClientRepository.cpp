@@ -74,10 +74,9 @@ DerivedText derive(const Client &c)
                                     + c.preferredName);
     // Space-delimited tokens, so an exact token can be matched as ' token '.
     QString contact = QStringLiteral(" ");
-    for (const QString &token : { SearchText::fold(c.email.trimmed()),
-                                  SearchText::digits(c.mobilePhone),
-                                  SearchText::digits(c.homePhone),
-                                  SearchText::digits(c.workPhone) }) {
+    for (const QString &token :
+         { SearchText::fold(c.email.trimmed()), SearchText::digits(c.mobilePhone),
+           SearchText::digits(c.homePhone), SearchText::digits(c.workPhone) }) {
         if (!token.isEmpty())
             contact += token + QLatin1Char(' ');
     }
@@ -273,8 +272,7 @@ Result<qint64> insertClient(QSqlQuery &insert, QSqlQuery &alertInsert, const Cli
 
 ClientRepository::ClientRepository(Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
-{
-}
+{ }
 
 Result<Client> ClientRepository::create(const Client &client)
 {
@@ -386,8 +384,9 @@ Result<Client> ClientRepository::setArchived(qint64 id, bool archived, int expec
     if (!transaction.status())
         return transaction.status().error();
     QSqlQuery update(m_database.connection());
-    update.prepare(QStringLiteral("UPDATE clients SET archived = ?, updated_at = ?, "
-                                  "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    update.prepare(
+            QStringLiteral("UPDATE clients SET archived = ?, updated_at = ?, "
+                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     update.bindValue(0, archived ? 1 : 0);
     update.bindValue(1, isoUtc(m_clock.nowUtc()));
     update.bindValue(2, id);

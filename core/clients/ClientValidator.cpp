@@ -130,7 +130,8 @@ QList<Error> ClientValidator::validate(const Client &client, const QDate &today)
                 QStringLiteral("Preferred name"));
     checkLength(errors, client.pronouns, MaxShortText, Pronouns, QStringLiteral("Pronouns"));
     checkLength(errors, client.email, MaxShortText, Email, QStringLiteral("Email"));
-    checkLength(errors, client.address.singleLine(), MaxLongText, Address, QStringLiteral("Address"));
+    checkLength(errors, client.address.singleLine(), MaxLongText, Address,
+                QStringLiteral("Address"));
     checkLength(errors, client.emergencyContact.name, MaxShortText, EmergencyName,
                 QStringLiteral("Emergency contact name"));
     checkLength(errors, client.emergencyContact.relation, MaxShortText, EmergencyRelation,
@@ -145,10 +146,10 @@ QList<Error> ClientValidator::validate(const Client &client, const QDate &today)
     for (qsizetype i = 0; i < client.alerts.size(); ++i) {
         const QString text = client.alerts.at(i).text.trimmed();
         if (text.isEmpty())
-            errors << makeError(ErrorCode::InvalidInput,
-                                QStringLiteral("Alert %1 is empty: type its text or remove it.")
-                                        .arg(i + 1),
-                                QString::fromLatin1(Alerts));
+            errors << makeError(
+                    ErrorCode::InvalidInput,
+                    QStringLiteral("Alert %1 is empty: type its text or remove it.").arg(i + 1),
+                    QString::fromLatin1(Alerts));
         else
             checkLength(errors, text, MaxLongText, Alerts, QStringLiteral("Alert %1").arg(i + 1));
     }

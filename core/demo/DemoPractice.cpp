@@ -16,24 +16,24 @@ namespace {
 const QStringList &givenNames()
 {
     static const QStringList names{
-        QStringLiteral("Zoë"),      QStringLiteral("Chloé"),     QStringLiteral("José"),
-        QStringLiteral("Björn"),    QStringLiteral("Łukasz"),    QStringLiteral("Renée"),
-        QStringLiteral("Anaïs"),    QStringLiteral("Søren"),     QStringLiteral("Noémie"),
-        QStringLiteral("Siobhán"),  QStringLiteral("François"),  QStringLiteral("Małgorzata"),
-        QStringLiteral("Emma"),     QStringLiteral("Olivia"),    QStringLiteral("Liam"),
-        QStringLiteral("Noah"),     QStringLiteral("Amelia"),    QStringLiteral("Sophia"),
-        QStringLiteral("Mateo"),    QStringLiteral("Priya"),     QStringLiteral("Aarav"),
-        QStringLiteral("Mei"),      QStringLiteral("Hiroshi"),   QStringLiteral("Fatima"),
-        QStringLiteral("Omar"),     QStringLiteral("Ingrid"),    QStringLiteral("Lars"),
-        QStringLiteral("Hannah"),   QStringLiteral("Grace"),     QStringLiteral("Daniel"),
-        QStringLiteral("Sarah"),    QStringLiteral("Michael"),   QStringLiteral("Laura"),
-        QStringLiteral("Rachel"),   QStringLiteral("Thomas"),    QStringLiteral("Jessica"),
-        QStringLiteral("Ngozi"),    QStringLiteral("Kwame"),     QStringLiteral("Aoife"),
-        QStringLiteral("Dmitri"),   QStringLiteral("Elena"),     QStringLiteral("Jürgen"),
-        QStringLiteral("Inés"),     QStringLiteral("Tomás"),     QStringLiteral("Gabriel"),
-        QStringLiteral("Leah"),     QStringLiteral("Nadia"),     QStringLiteral("Yusuf"),
-        QStringLiteral("Camille"),  QStringLiteral("Maëlle"),    QStringLiteral("Håkon"),
-        QStringLiteral("Ana"),      QStringLiteral("Julia"),     QStringLiteral("Marcus"),
+        QStringLiteral("Zoë"),     QStringLiteral("Chloé"),    QStringLiteral("José"),
+        QStringLiteral("Björn"),   QStringLiteral("Łukasz"),   QStringLiteral("Renée"),
+        QStringLiteral("Anaïs"),   QStringLiteral("Søren"),    QStringLiteral("Noémie"),
+        QStringLiteral("Siobhán"), QStringLiteral("François"), QStringLiteral("Małgorzata"),
+        QStringLiteral("Emma"),    QStringLiteral("Olivia"),   QStringLiteral("Liam"),
+        QStringLiteral("Noah"),    QStringLiteral("Amelia"),   QStringLiteral("Sophia"),
+        QStringLiteral("Mateo"),   QStringLiteral("Priya"),    QStringLiteral("Aarav"),
+        QStringLiteral("Mei"),     QStringLiteral("Hiroshi"),  QStringLiteral("Fatima"),
+        QStringLiteral("Omar"),    QStringLiteral("Ingrid"),   QStringLiteral("Lars"),
+        QStringLiteral("Hannah"),  QStringLiteral("Grace"),    QStringLiteral("Daniel"),
+        QStringLiteral("Sarah"),   QStringLiteral("Michael"),  QStringLiteral("Laura"),
+        QStringLiteral("Rachel"),  QStringLiteral("Thomas"),   QStringLiteral("Jessica"),
+        QStringLiteral("Ngozi"),   QStringLiteral("Kwame"),    QStringLiteral("Aoife"),
+        QStringLiteral("Dmitri"),  QStringLiteral("Elena"),    QStringLiteral("Jürgen"),
+        QStringLiteral("Inés"),    QStringLiteral("Tomás"),    QStringLiteral("Gabriel"),
+        QStringLiteral("Leah"),    QStringLiteral("Nadia"),    QStringLiteral("Yusuf"),
+        QStringLiteral("Camille"), QStringLiteral("Maëlle"),   QStringLiteral("Håkon"),
+        QStringLiteral("Ana"),     QStringLiteral("Julia"),    QStringLiteral("Marcus"),
     };
     return names;
 }
@@ -68,10 +68,12 @@ const QStringList &familyNames()
 const QStringList &streets()
 {
     static const QStringList names{
-        QStringLiteral("Maple Avenue"),  QStringLiteral("Oak Street"),     QStringLiteral("Elm Road"),
-        QStringLiteral("Birch Lane"),    QStringLiteral("Cedar Court"),    QStringLiteral("Willow Way"),
-        QStringLiteral("Harbour Road"),  QStringLiteral("Station Street"), QStringLiteral("Mill Lane"),
-        QStringLiteral("Orchard Close"), QStringLiteral("Rue des Lilas"),  QStringLiteral("Park Terrace"),
+        QStringLiteral("Maple Avenue"),  QStringLiteral("Oak Street"),
+        QStringLiteral("Elm Road"),      QStringLiteral("Birch Lane"),
+        QStringLiteral("Cedar Court"),   QStringLiteral("Willow Way"),
+        QStringLiteral("Harbour Road"),  QStringLiteral("Station Street"),
+        QStringLiteral("Mill Lane"),     QStringLiteral("Orchard Close"),
+        QStringLiteral("Rue des Lilas"), QStringLiteral("Park Terrace"),
     };
     return names;
 }
@@ -111,8 +113,8 @@ const QStringList &frontDeskAlerts()
 const QStringList &relations()
 {
     static const QStringList texts{ QStringLiteral("Partner"), QStringLiteral("Spouse"),
-                                    QStringLiteral("Parent"), QStringLiteral("Sibling"),
-                                    QStringLiteral("Friend"), QStringLiteral("Daughter"),
+                                    QStringLiteral("Parent"),  QStringLiteral("Sibling"),
+                                    QStringLiteral("Friend"),  QStringLiteral("Daughter"),
                                     QStringLiteral("Son") };
     return texts;
 }
@@ -130,8 +132,9 @@ bool chance(QRandomGenerator &random, int percent)
 
 QString phone(QRandomGenerator &random, const QString &areaCode)
 {
-    return QStringLiteral("(%1) 555-%2").arg(areaCode).arg(random.bounded(10000U), 4, 10,
-                                                             QLatin1Char('0'));
+    return QStringLiteral("(%1) 555-%2")
+            .arg(areaCode)
+            .arg(random.bounded(10000U), 4, 10, QLatin1Char('0'));
 }
 
 QString emailLocalPart(const QString &given, const QString &family)
@@ -173,12 +176,12 @@ QList<Client> DemoPractice::makeClients(int count, const QDate &today, quint32 s
         if (chance(random, 85))
             c.email = emailLocalPart(c.givenName, c.familyName) + QString::number(i + 1)
                     + QLatin1Char('@') + pick(random, domains);
-        c.address.line1 = QStringLiteral("%1 %2").arg(1 + random.bounded(998U)).arg(
-                pick(random, streets()));
+        c.address.line1 =
+                QStringLiteral("%1 %2").arg(1 + random.bounded(998U)).arg(pick(random, streets()));
         c.address.city = town.city;
         c.address.region = town.region;
-        c.address.postalCode = QStringLiteral("9%1").arg(random.bounded(10000U), 4, 10,
-                                                         QLatin1Char('0'));
+        c.address.postalCode =
+                QStringLiteral("9%1").arg(random.bounded(10000U), 4, 10, QLatin1Char('0'));
         c.address.country = QStringLiteral("USA");
         c.emergencyContact.name = pick(random, givenNames()) + QLatin1Char(' ') + c.familyName;
         c.emergencyContact.relation = pick(random, relations());

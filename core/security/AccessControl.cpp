@@ -8,8 +8,7 @@ namespace stillpoint::core {
 
 AccessControl::AccessControl(Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
-{
-}
+{ }
 
 Status AccessControl::require(const Session &session, Operation operation, qint64 clientId) const
 {

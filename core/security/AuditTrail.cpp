@@ -16,7 +16,8 @@ namespace {
 
 std::optional<AuditOutcome> outcomeFromKey(const QString &key)
 {
-    for (AuditOutcome outcome : { AuditOutcome::Allowed, AuditOutcome::Denied, AuditOutcome::Failed }) {
+    for (AuditOutcome outcome :
+         { AuditOutcome::Allowed, AuditOutcome::Denied, AuditOutcome::Failed }) {
         if (AuditTrail::outcomeKey(outcome) == key)
             return outcome;
     }
@@ -33,8 +34,8 @@ QVariant idOrNull(qint64 id)
 QString hashFor(qint64 id, const QString &at, const AuditEvent &e, const QString &previous)
 {
     const QChar sep(0x1f);
-    const QString canonical = QString::number(id) + sep + at + sep + QString::number(e.userId)
-            + sep + e.username + sep + e.operation + sep + QString::number(e.clientId) + sep
+    const QString canonical = QString::number(id) + sep + at + sep + QString::number(e.userId) + sep
+            + e.username + sep + e.operation + sep + QString::number(e.clientId) + sep
             + e.recordType + sep + QString::number(e.recordId) + sep
             + AuditTrail::outcomeKey(e.outcome) + sep + e.detail + sep + previous;
     return QString::fromLatin1(
@@ -68,15 +69,17 @@ const QString entryColumns = QStringLiteral("id, at, user_id, username, operatio
 
 AuditTrail::AuditTrail(Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
-{
-}
+{ }
 
 QString AuditTrail::outcomeKey(AuditOutcome outcome)
 {
     switch (outcome) {
-    case AuditOutcome::Allowed: return QStringLiteral("allowed");
-    case AuditOutcome::Denied: return QStringLiteral("denied");
-    case AuditOutcome::Failed: return QStringLiteral("failed");
+    case AuditOutcome::Allowed:
+        return QStringLiteral("allowed");
+    case AuditOutcome::Denied:
+        return QStringLiteral("denied");
+    case AuditOutcome::Failed:
+        return QStringLiteral("failed");
     }
     return QStringLiteral("failed");
 }

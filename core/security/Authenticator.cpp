@@ -53,8 +53,7 @@ AuditEvent event(const QString &operation, qint64 userId, const QString &usernam
 
 Authenticator::Authenticator(Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
-{
-}
+{ }
 
 int Authenticator::delayAfterFailures(int failures)
 {
@@ -79,8 +78,8 @@ Result<Session> Authenticator::initializePractice(const QString &practiceName,
                                                   const QString &password)
 {
     if (practiceName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Practice name is required."), QStringLiteral("practiceName"));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Practice name is required."),
+                         QStringLiteral("practiceName"));
     if (!QTimeZone(timeZoneId.toUtf8()).isValid())
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("Time zone \"%1\" is not known. Use a name such as "
@@ -114,14 +113,16 @@ Result<Session> Authenticator::initializePractice(const QString &practiceName,
     if (!id)
         return id.error();
     owner.id = id.value();
-    for (const auto &[key, value] : { std::pair{ QStringLiteral("practice.name"), practiceName.trimmed() },
-                                      std::pair{ QStringLiteral("practice.timeZone"), timeZoneId } }) {
+    for (const auto &[key, value] :
+         { std::pair{ QStringLiteral("practice.name"), practiceName.trimmed() },
+           std::pair{ QStringLiteral("practice.timeZone"), timeZoneId } }) {
         if (Status status = users.setSetting(key, value); !status)
             return status.error();
     }
     AuditTrail audit(m_database, m_clock);
-    if (Status status = audit.record(transaction, event(QStringLiteral("practice.init"), owner.id,
-                                                        owner.username, AuditOutcome::Allowed));
+    if (Status status = audit.record(transaction,
+                                     event(QStringLiteral("practice.init"), owner.id,
+                                           owner.username, AuditOutcome::Allowed));
         !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -148,17 +149,18 @@ Result<Session> Authenticator::signIn(const QString &username, const QString &pa
         static const QByteArray dummy =
                 PasswordHasher::hash(QStringLiteral("not-a-password")).value();
         PasswordHasher::verify(dummy, password);
-        if (Status status = audit.record(event(QStringLiteral("session.sign-in"), 0, name.left(64),
-                                               AuditOutcome::Failed, QStringLiteral("unknown user")));
+        if (Status status =
+                    audit.record(event(QStringLiteral("session.sign-in"), 0, name.left(64),
+                                       AuditOutcome::Failed, QStringLiteral("unknown user")));
             !status)
             return status.error();
         return wrong;
     }
     UserAccount user = account.value();
     if (!user.active) {
-        if (Status status = audit.record(event(QStringLiteral("session.sign-in"), user.id,
-                                               user.username, AuditOutcome::Denied,
-                                               QStringLiteral("account disabled")));
+        if (Status status =
+                    audit.record(event(QStringLiteral("session.sign-in"), user.id, user.username,
+                                       AuditOutcome::Denied, QStringLiteral("account disabled")));
             !status)
             return status.error();
         return makeError(ErrorCode::Denied,
@@ -196,10 +198,10 @@ Result<Session> Authenticator::signIn(const QString &username, const QString &pa
                                               delay > 0 ? now.addSecs(delay) : QDateTime());
             !status)
             return status.error();
-        if (Status status = audit.record(transaction,
-                                         event(QStringLiteral("session.sign-in"), user.id,
-                                               user.username, AuditOutcome::Failed,
-                                               QStringLiteral("wrong password")));
+        if (Status status =
+                    audit.record(transaction,
+                                 event(QStringLiteral("session.sign-in"), user.id, user.username,
+                                       AuditOutcome::Failed, QStringLiteral("wrong password")));
             !status)
             return status.error();
         if (Status status = transaction.commit(); !status)
@@ -217,8 +219,9 @@ Result<Session> Authenticator::signIn(const QString &username, const QString &pa
                 return status.error();
         }
     }
-    if (Status status = audit.record(transaction, event(QStringLiteral("session.sign-in"), user.id,
-                                                        user.username, AuditOutcome::Allowed));
+    if (Status status = audit.record(transaction,
+                                     event(QStringLiteral("session.sign-in"), user.id,
+                                           user.username, AuditOutcome::Allowed));
         !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -259,9 +262,10 @@ Result<UserAccount> Authenticator::addUser(const Session &session, const QString
     auto id = users.insert(account, hash.value(), m_clock.nowUtc());
     if (!id)
         return id.error();
-    AuditEvent added = event(Operations::key(Operation::UserManage), session.userId,
-                             session.username, AuditOutcome::Allowed,
-                             QStringLiteral("added %1 as %2").arg(account.username, Roles::key(role)));
+    AuditEvent added =
+            event(Operations::key(Operation::UserManage), session.userId, session.username,
+                  AuditOutcome::Allowed,
+                  QStringLiteral("added %1 as %2").arg(account.username, Roles::key(role)));
     added.recordType = QStringLiteral("user");
     added.recordId = id.value();
     if (Status status = AuditTrail(m_database, m_clock).record(transaction, added); !status)

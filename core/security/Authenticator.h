@@ -26,8 +26,8 @@ public:
     Result<bool> isInitialized() const;
     // Creates the practice (name, IANA time zone) and its owner; refused once initialized.
     Result<Session> initializePractice(const QString &practiceName, const QString &timeZoneId,
-                                       const QString &ownerUsername, const QString &ownerDisplayName,
-                                       const QString &password);
+                                       const QString &ownerUsername,
+                                       const QString &ownerDisplayName, const QString &password);
 
     Result<Session> signIn(const QString &username, const QString &password);
     Status signOut(const Session &session);

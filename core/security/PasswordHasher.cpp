@@ -40,8 +40,8 @@ Result<QByteArray> PasswordHasher::hash(const QString &password)
                          QStringLiteral("The password library could not start."));
     const QByteArray utf8 = password.toUtf8();
     QByteArray out(crypto_pwhash_STRBYTES, '\0');
-    if (crypto_pwhash_str(out.data(), utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                          OpsLimit, MemLimit)
+    if (crypto_pwhash_str(out.data(), utf8.constData(),
+                          static_cast<unsigned long long>(utf8.size()), OpsLimit, MemLimit)
         != 0)
         return makeError(ErrorCode::Storage,
                          QStringLiteral("There was not enough memory to protect the password. "

@@ -6,9 +6,12 @@ namespace stillpoint::core::Roles {
 QString key(Role role)
 {
     switch (role) {
-    case Role::Owner: return QStringLiteral("owner");
-    case Role::Therapist: return QStringLiteral("therapist");
-    case Role::FrontDesk: return QStringLiteral("frontdesk");
+    case Role::Owner:
+        return QStringLiteral("owner");
+    case Role::Therapist:
+        return QStringLiteral("therapist");
+    case Role::FrontDesk:
+        return QStringLiteral("frontdesk");
     }
     return {};
 }
@@ -25,9 +28,12 @@ std::optional<Role> fromKey(const QString &text)
 QString label(Role role)
 {
     switch (role) {
-    case Role::Owner: return QStringLiteral("Owner");
-    case Role::Therapist: return QStringLiteral("Therapist");
-    case Role::FrontDesk: return QStringLiteral("Front desk");
+    case Role::Owner:
+        return QStringLiteral("Owner");
+    case Role::Therapist:
+        return QStringLiteral("Therapist");
+    case Role::FrontDesk:
+        return QStringLiteral("Front desk");
     }
     return {};
 }

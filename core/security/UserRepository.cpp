@@ -60,7 +60,8 @@ Result<int> UserRepository::count() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM users")) || !q.next())
-        return Database::storageError(QStringLiteral("read the users"), q.lastError().databaseText());
+        return Database::storageError(QStringLiteral("read the users"),
+                                      q.lastError().databaseText());
     return q.value(0).toInt();
 }
 
@@ -96,7 +97,8 @@ Result<QList<UserAccount>> UserRepository::all() const
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT ") + accountColumns
                 + QStringLiteral(" FROM users ORDER BY username COLLATE NOCASE")))
-        return Database::storageError(QStringLiteral("read the users"), q.lastError().databaseText());
+        return Database::storageError(QStringLiteral("read the users"),
+                                      q.lastError().databaseText());
     QList<UserAccount> rows;
     while (q.next())
         rows << accountFromQuery(q);
@@ -110,8 +112,9 @@ Result<qint64> UserRepository::insert(const UserAccount &account, const QByteArr
     q.prepare(QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, "
                              "active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, account.username.trimmed());
-    q.bindValue(1, account.displayName.trimmed().isNull() ? QStringLiteral("")
-                                                          : account.displayName.trimmed());
+    q.bindValue(1,
+                account.displayName.trimmed().isNull() ? QStringLiteral("")
+                                                       : account.displayName.trimmed());
     q.bindValue(2, Roles::key(account.role));
     q.bindValue(3, QString::fromLatin1(passwordHash));
     q.bindValue(4, account.active ? 1 : 0);
@@ -124,7 +127,8 @@ Result<qint64> UserRepository::insert(const UserAccount &account, const QByteArr
                                             "name.")
                                      .arg(account.username.trimmed()),
                              QStringLiteral("username"));
-        return Database::storageError(QStringLiteral("save the user"), q.lastError().databaseText());
+        return Database::storageError(QStringLiteral("save the user"),
+                                      q.lastError().databaseText());
     }
     return q.lastInsertId().toLongLong();
 }

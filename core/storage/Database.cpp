@@ -107,8 +107,7 @@ Status checkExistingFile(const QFileInfo &file)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -199,8 +198,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    database->m_connectionName);
+        QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(absolute);
         if (!db.open())
             return storageError(QStringLiteral("be opened"), db.lastError().databaseText());
@@ -250,10 +249,8 @@ Status Database::configureConnection()
     // WAL lets readers continue while one writer works; FULL sync because clinical records must
     // survive a power cut; trusted_schema off so a crafted file cannot run functions from views.
     const QStringList pragmas{
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),   QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),    QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
     };
     for (const QString &pragma : pragmas) {
@@ -284,9 +281,8 @@ Status Database::migrate()
                 return status;
         }
         // Version numbers come from the ladder above, never from input.
-        if (Status status = exec(query,
-                                 QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
-                                 what);
+        if (Status status = exec(
+                    query, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), what);
             !status)
             return status;
         if (Status status =

@@ -12,7 +12,7 @@ Migration clientsMigration()
         1,
         QStringLiteral("client records and alerts"),
         {
-            QStringLiteral(R"sql(
+                QStringLiteral(R"sql(
 CREATE TABLE clients (
     id INTEGER PRIMARY KEY,
     given_name TEXT NOT NULL CHECK (length(trim(given_name)) > 0),
@@ -50,7 +50,7 @@ CREATE TABLE clients (
     search_name TEXT NOT NULL DEFAULT '',
     search_contact TEXT NOT NULL DEFAULT ''
 ))sql"),
-            QStringLiteral(R"sql(
+                QStringLiteral(R"sql(
 CREATE TABLE client_alerts (
     id INTEGER PRIMARY KEY,
     client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
@@ -58,23 +58,24 @@ CREATE TABLE client_alerts (
     text TEXT NOT NULL CHECK (length(trim(text)) > 0),
     front_desk_visible INTEGER NOT NULL DEFAULT 0 CHECK (front_desk_visible IN (0, 1))
 ))sql"),
-            QStringLiteral("CREATE INDEX client_alerts_client ON client_alerts(client_id, position)"),
-            QStringLiteral("CREATE INDEX clients_sort_name ON clients(archived, sort_name)"),
-            QStringLiteral("CREATE INDEX clients_name_key ON clients(name_key)"),
-            // Narrow enough that search-as-you-type scans it instead of the wide table rows.
-            QStringLiteral("CREATE INDEX clients_search ON clients(archived, search_name, "
-                           "search_contact, sort_name)"),
-            QStringLiteral("CREATE INDEX clients_dob ON clients(date_of_birth)"),
-            // Clients are archived, never deleted: a record of care must outlive the client's
-            // activity.
-            QStringLiteral(R"sql(
+                QStringLiteral(
+                        "CREATE INDEX client_alerts_client ON client_alerts(client_id, position)"),
+                QStringLiteral("CREATE INDEX clients_sort_name ON clients(archived, sort_name)"),
+                QStringLiteral("CREATE INDEX clients_name_key ON clients(name_key)"),
+                // Narrow enough that search-as-you-type scans it instead of the wide table rows.
+                QStringLiteral("CREATE INDEX clients_search ON clients(archived, search_name, "
+                               "search_contact, sort_name)"),
+                QStringLiteral("CREATE INDEX clients_dob ON clients(date_of_birth)"),
+                // Clients are archived, never deleted: a record of care must outlive the client's
+                // activity.
+                QStringLiteral(R"sql(
 CREATE TRIGGER clients_never_deleted BEFORE DELETE ON clients
 BEGIN
     SELECT RAISE(ABORT, 'clients are archived, never deleted');
 END)sql"),
-            // An update must move row_version on by exactly one, so a stale writer cannot slip
-            // past the optimistic check.
-            QStringLiteral(R"sql(
+                // An update must move row_version on by exactly one, so a stale writer cannot slip
+                // past the optimistic check.
+                QStringLiteral(R"sql(
 CREATE TRIGGER clients_row_version BEFORE UPDATE ON clients
 WHEN NEW.row_version <> OLD.row_version + 1
 BEGIN
@@ -91,12 +92,12 @@ Migration securityMigration()
         2,
         QStringLiteral("settings, users and audit trail"),
         {
-            QStringLiteral(R"sql(
+                QStringLiteral(R"sql(
 CREATE TABLE practice_settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ))sql"),
-            QStringLiteral(R"sql(
+                QStringLiteral(R"sql(
 CREATE TABLE users (
     id INTEGER PRIMARY KEY,
     username TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(username)) > 0),
@@ -110,7 +111,7 @@ CREATE TABLE users (
     updated_at TEXT NOT NULL,
     row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
 ))sql"),
-            QStringLiteral(R"sql(
+                QStringLiteral(R"sql(
 CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
@@ -125,15 +126,15 @@ CREATE TABLE audit_log (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
 ))sql"),
-            QStringLiteral("CREATE INDEX audit_log_client ON audit_log(client_id, id)"),
-            QStringLiteral("CREATE INDEX audit_log_user ON audit_log(user_id, id)"),
-            QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
-            QStringLiteral(R"sql(
+                QStringLiteral("CREATE INDEX audit_log_client ON audit_log(client_id, id)"),
+                QStringLiteral("CREATE INDEX audit_log_user ON audit_log(user_id, id)"),
+                QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
+                QStringLiteral(R"sql(
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit trail is append-only');
 END)sql"),
-            QStringLiteral(R"sql(
+                QStringLiteral(R"sql(
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit trail is append-only');

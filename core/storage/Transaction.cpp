@@ -29,8 +29,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_status.ok() ? Status(makeError(ErrorCode::Storage,
-                                                QStringLiteral("There is no change to save.")))
+        return m_status.ok() ? Status(
+                       makeError(ErrorCode::Storage, QStringLiteral("There is no change to save.")))
                              : m_status;
     QSqlQuery commitQuery(m_db);
     if (!commitQuery.exec(QStringLiteral("COMMIT"))) {

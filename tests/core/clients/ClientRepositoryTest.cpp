@@ -32,8 +32,8 @@ Client fullClient()
     c.workPhone = QStringLiteral("(541) 555-0789");
     c.email = QStringLiteral("zoe.martin@example.org");
     c.address = { QStringLiteral("12 Maple Avenue"), QStringLiteral("Apt 3"),
-                  QStringLiteral("Springfield"), QStringLiteral("OR"), QStringLiteral("97477"),
-                  QStringLiteral("USA") };
+                  QStringLiteral("Springfield"),     QStringLiteral("OR"),
+                  QStringLiteral("97477"),           QStringLiteral("USA") };
     c.emergencyContact = { QStringLiteral("Luc Martin"), QStringLiteral("Spouse"),
                            QStringLiteral("(541) 555-0111") };
     c.physician = { QStringLiteral("Dr. Okafor"), QStringLiteral("Springfield Family Practice"),

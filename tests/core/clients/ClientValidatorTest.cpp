@@ -63,7 +63,8 @@ TEST_CASE("an invalid email is refused and the message shows what was typed",
         CHECK(errors.constFirst().message.startsWith(QLatin1String("Email")));
         CHECK(errors.constFirst().message.contains(QString::fromLatin1(bad)));
     }
-    CHECK(ClientValidator::isValidEmail(QStringLiteral("anne-marie.o'brien+mt@mail.example.co.uk")));
+    CHECK(ClientValidator::isValidEmail(
+            QStringLiteral("anne-marie.o'brien+mt@mail.example.co.uk")));
 }
 
 TEST_CASE("phone numbers must look like phone numbers", "[clients][validation]")
@@ -78,8 +79,9 @@ TEST_CASE("phone numbers must look like phone numbers", "[clients][validation]")
     c.homePhone = QStringLiteral("555-CALL");
     c.physician.phone = QStringLiteral("x");
     const auto errors = ClientValidator::validate(c, today);
-    CHECK(fieldsOf(errors) == QStringList{ QString::fromLatin1(ClientField::HomePhone),
-                                           QString::fromLatin1(ClientField::PhysicianPhone) });
+    CHECK(fieldsOf(errors)
+          == QStringList{ QString::fromLatin1(ClientField::HomePhone),
+                          QString::fromLatin1(ClientField::PhysicianPhone) });
     CHECK(errors.constFirst().message.startsWith(QLatin1String("Home phone")));
 }
 
@@ -134,8 +136,9 @@ TEST_CASE("an emergency phone needs a name and empty alerts are refused", "[clie
     c.emergencyContact.phone = QStringLiteral("(541) 555-0199");
     c.alerts << ClientAlert{ 0, QStringLiteral("  "), true };
     const auto errors = ClientValidator::validate(c, today);
-    CHECK(fieldsOf(errors) == QStringList{ QString::fromLatin1(ClientField::EmergencyName),
-                                           QString::fromLatin1(ClientField::Alerts) });
+    CHECK(fieldsOf(errors)
+          == QStringList{ QString::fromLatin1(ClientField::EmergencyName),
+                          QString::fromLatin1(ClientField::Alerts) });
 }
 
 TEST_CASE("overlong text is refused with its length", "[clients][validation]")

@@ -22,8 +22,8 @@ TEST_CASE("folding removes case and accents", "[clients][search]")
 TEST_CASE("folding collapses and trims white space", "[clients][search]")
 {
     CHECK(SearchText::fold(QStringLiteral("  Anne   Marie\t")) == QLatin1String("anne marie"));
-    CHECK(SearchText::terms(QStringLiteral("  Zoë  MAR ")) == QStringList{ QStringLiteral("zoe"),
-                                                                          QStringLiteral("mar") });
+    CHECK(SearchText::terms(QStringLiteral("  Zoë  MAR "))
+          == QStringList{ QStringLiteral("zoe"), QStringLiteral("mar") });
 }
 
 TEST_CASE("a search has at most six words", "[clients][search]")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/DemoPractice.h"
 #include "core/clients/ClientRepository.h"
 #include "core/clients/ClientValidator.h"
-#include "core/demo/DemoPractice.h"
 #include "tests/support/TestDatabase.h"
 
 #include "tests/support/QtStringMakers.h"
@@ -20,7 +20,8 @@ TEST_CASE("the same demo seed always gives the same practice", "[demo]")
     CHECK(DemoPractice::makeClients(200, today, 1) != DemoPractice::makeClients(200, today, 2));
 }
 
-TEST_CASE("the demo practice is varied with accents and archived clients and alerts and all valid", "[demo]")
+TEST_CASE("the demo practice is varied with accents and archived clients and alerts and all valid",
+          "[demo]")
 {
     const QDate today(2026, 11, 24);
     const QList<Client> clients = DemoPractice::makeClients(500, today);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/security/AuditTrail.h"
 #include "core/security/Authenticator.h"
+#include "core/security/AuditTrail.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestDatabase.h"
 
@@ -24,10 +24,9 @@ struct Practice
 
     Practice()
     {
-        auto created = auth.initializePractice(QStringLiteral("Calm Hands Massage"),
-                                               QStringLiteral("Europe/London"),
-                                               QStringLiteral("maria"), QStringLiteral("Maria L."),
-                                               ownerPassword);
+        auto created = auth.initializePractice(
+                QStringLiteral("Calm Hands Massage"), QStringLiteral("Europe/London"),
+                QStringLiteral("maria"), QStringLiteral("Maria L."), ownerPassword);
         REQUIRE(created.ok());
         owner = created.value();
     }
@@ -54,7 +53,8 @@ TEST_CASE("a new practice has no owner until it is initialized", "[security][aut
     CHECK_FALSE(auth.isInitialized().value());
 }
 
-TEST_CASE("the owner created at setup can sign in and a second setup is refused", "[security][auth]")
+TEST_CASE("the owner created at setup can sign in and a second setup is refused",
+          "[security][auth]")
 {
     Practice p;
     CHECK(p.owner.role == Role::Owner);
@@ -132,7 +132,8 @@ TEST_CASE("the owner manages users and a disabled user cannot sign in", "[securi
     CHECK_FALSE(p.auth.setActive(p.owner, QStringLiteral("maria"), false).ok());
 
     REQUIRE(p.auth.setActive(p.owner, QStringLiteral("desk"), true).ok());
-    REQUIRE(p.auth.resetPassword(p.owner, QStringLiteral("desk"), QStringLiteral("new desk pw")).ok());
+    REQUIRE(p.auth.resetPassword(p.owner, QStringLiteral("desk"), QStringLiteral("new desk pw"))
+                    .ok());
     CHECK_FALSE(p.auth.signIn(QStringLiteral("desk"), QStringLiteral("desk password")).ok());
     CHECK(p.auth.signIn(QStringLiteral("desk"), QStringLiteral("new desk pw")).ok());
 }
@@ -144,7 +145,8 @@ TEST_CASE("a front-desk user cannot manage users and the attempt is audited as d
     REQUIRE(p.auth.addUser(p.owner, QStringLiteral("desk"), QString(), Role::FrontDesk,
                            QStringLiteral("desk password"))
                     .ok());
-    const Session desk = p.auth.signIn(QStringLiteral("desk"), QStringLiteral("desk password")).value();
+    const Session desk =
+            p.auth.signIn(QStringLiteral("desk"), QStringLiteral("desk password")).value();
     auto refused = p.auth.addUser(desk, QStringLiteral("sneaky"), QString(), Role::Owner,
                                   QStringLiteral("sneaky password"));
     REQUIRE_FALSE(refused.ok());

@@ -38,5 +38,6 @@ TEST_CASE("a hash made with weaker parameters is due for rehashing", "[security]
             == 0);
     CHECK(PasswordHasher::needsRehash(QByteArray(weak)));
     CHECK(PasswordHasher::verify(QByteArray(weak), QStringLiteral("password1")));
-    CHECK_FALSE(PasswordHasher::needsRehash(PasswordHasher::hash(QStringLiteral("password1")).value()));
+    CHECK_FALSE(
+            PasswordHasher::needsRehash(PasswordHasher::hash(QStringLiteral("password1")).value()));
 }

@@ -24,9 +24,9 @@ TEST_CASE("every operation appears in the access table exactly once", "[security
 
 TEST_CASE("the front desk never reaches clinical content or administration", "[security]")
 {
-    for (Operation operation : { Operation::ClinicalRead, Operation::ClinicalWrite,
-                                 Operation::ClientReadAllAlerts, Operation::UserManage,
-                                 Operation::AuditRead, Operation::BackupCreate }) {
+    for (Operation operation :
+         { Operation::ClinicalRead, Operation::ClinicalWrite, Operation::ClientReadAllAlerts,
+           Operation::UserManage, Operation::AuditRead, Operation::BackupCreate }) {
         INFO(Operations::key(operation).toStdString());
         CHECK_FALSE(Permissions::allows(Role::FrontDesk, operation));
     }

@@ -206,11 +206,12 @@ TEST_CASE("a new practice file and its new folder are private to the user", "[st
     const QString path = folder + QStringLiteral("/practice.stillpoint");
     auto opened = Database::open(path);
     REQUIRE(opened.ok());
-    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
-                                       | QFile::WriteUser));
+    CHECK(QFile::permissions(path)
+          == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
     const auto folderPermissions = QFile::permissions(folder);
-    CHECK((folderPermissions & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
-                                | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther))
+    CHECK((folderPermissions
+           & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+              | QFile::WriteOther | QFile::ExeOther))
           == 0);
 }
 
@@ -233,8 +234,9 @@ TEST_CASE("the database refuses to delete a client row", "[storage]")
 {
     test::TestDatabase t;
     QSqlQuery q(t.db().connection());
-    REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (given_name, created_at, updated_at) "
-                                  "VALUES ('Ada', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+    REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO clients (given_name, created_at, updated_at) "
+                           "VALUES ('Ada', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM clients")));
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM clients")));
     REQUIRE(q.next());

@@ -25,8 +25,9 @@ int clientCount(const Database &db)
 void insertClient(const Database &db)
 {
     QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (given_name, created_at, updated_at) "
-                                  "VALUES ('Ada', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+    REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO clients (given_name, created_at, updated_at) "
+                           "VALUES ('Ada', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
 }
 
 } // namespace

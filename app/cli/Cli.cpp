@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/Cli.h"
+
+#include "app/cli/CheckCommand.h"
+#include "app/cli/ClientSearchCommand.h"
+#include "app/cli/DemoCommand.h"
+#include "app/cli/InitCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace stillpoint::cli {
+
+namespace {
+const QString HelpOption = u"help"_s;
+const QString VersionOption = u"version"_s;
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err, const core::Clock &clock)
+    : m_out(out), m_err(err), m_clock(clock), m_commands(QString(), QString())
+{
+    m_commands.add(std::make_unique<InitCommand>());
+    m_commands.add(std::make_unique<DemoCommand>());
+    auto clients = std::make_unique<CommandGroup>(u"clients"_s, u"Work with client records."_s);
+    clients->add(std::make_unique<ClientSearchCommand>());
+    m_commands.add(std::move(clients));
+    m_commands.add(std::make_unique<CheckCommand>());
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // Everything after the command's name belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOptions(GlobalOptions::definitions());
+    parser.addOption(QCommandLineOption({ u"h"_s, HelpOption }, u"Show this help."_s));
+    parser.addOption(QCommandLineOption(VersionOption, u"Show the version."_s));
+
+    CommandContext context{ m_out, m_err, GlobalOptions(), m_clock, QString() };
+    int exitCode = ExitCode::Success;
+    if (!parser.parse(arguments)) {
+        context.errors() << Command::programName() << ": " << parser.errorText() << '\n'
+                         << "Run \"" << Command::programName() << " --help\" for usage.\n";
+        exitCode = ExitCode::Usage;
+    } else if (parser.isSet(HelpOption)) {
+        m_out << helpText();
+    } else if (parser.isSet(VersionOption)) {
+        m_out << Command::programName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+    } else if (parser.positionalArguments().isEmpty()) {
+        context.errors() << helpText();
+        exitCode = ExitCode::Usage;
+    } else {
+        context.global.readFrom(parser);
+        exitCode = m_commands.run(context, parser.positionalArguments());
+    }
+    m_out.flush();
+    m_err.flush();
+    return exitCode;
+}
+
+QString Cli::helpText() const
+{
+    QList<QCommandLineOption> options = GlobalOptions::definitions();
+    options += QCommandLineOption({ u"h"_s, HelpOption }, u"Show this help."_s);
+    options += QCommandLineOption(VersionOption, u"Show the version."_s);
+
+    return u"Usage: "_s + Command::programName() + u" [--database FILE] COMMAND [ARGUMENTS]\n\n"_s
+            + u"Create, fill, check and search a Stillpoint practice file from a terminal.\n\n"_s
+            + u"Commands:\n"_s + m_commands.formatListing() + u"\nOptions:\n"_s
+            + Command::formatOptions(options) + u"\nWithout --database: "_s
+            + core::Database::defaultPath() + u"\n(demo uses "_s + core::Database::defaultDemoPath()
+            + u").\nRun \""_s + Command::programName()
+            + u" COMMAND --help\" for a command's options.\n"_s;
+}
+
+} // namespace stillpoint::cli

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/CommandGroup.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace stillpoint::cli {
+
+// The whole command line of stillpoint-cli: global options (--database, --help, --version), then a
+// command from the table built in the constructor. A new command is one Command subclass and one
+// line there.
+class Cli
+{
+public:
+    Cli(QTextStream &out, QTextStream &err, const core::Clock &clock);
+
+    // `arguments` as QCoreApplication::arguments() gives them, the program first. Returns the
+    // process exit code (see ExitCode).
+    int run(const QStringList &arguments);
+
+private:
+    QString helpText() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    const core::Clock &m_clock;
+    CommandGroup m_commands;
+};
+
+} // namespace stillpoint::cli

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/DemoCommand.h"
+
+#include "core/clients/ClientRepository.h"
+#include "core/demo/DemoPractice.h"
+
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace stillpoint::cli {
+
+namespace {
+const QString ClientsOption = u"clients"_s;
+const QString AddOption = u"add"_s;
+} // namespace
+
+DemoCommand::DemoCommand() : Command(u"demo"_s, u"Add made-up clients for trying Stillpoint out."_s)
+{ }
+
+QString DemoCommand::description() const
+{
+    return u"Add made-up clients for trying Stillpoint out. Without --database they go to the\n"
+           u"demo practice file, never to your own, and a file that already has clients is\n"
+           u"left alone unless --add is given."_s;
+}
+
+QList<QCommandLineOption> DemoCommand::options() const
+{
+    return {
+        QCommandLineOption(ClientsOption, u"How many clients to add (1 to %1)."_s.arg(MaxClients),
+                           u"N"_s),
+        QCommandLineOption(AddOption, u"Add them even if the file already has clients."_s),
+    };
+}
+
+QString DemoCommand::syntax() const
+{
+    return u"--clients N [--add]"_s;
+}
+
+int DemoCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(context, u"takes no arguments, only --clients N."_s);
+    if (!parser.isSet(ClientsOption))
+        return usageError(context, u"--clients N is needed: how many demo clients to add."_s);
+    const auto count =
+            parseCount(context, ClientsOption, parser.value(ClientsOption), 1, MaxClients);
+    if (!count)
+        return ExitCode::Usage;
+
+    const auto database = openDatabase(context, core::Database::OpenMode::CreateIfMissing,
+                                       core::Database::defaultDemoPath());
+    if (!database)
+        return ExitCode::Failure;
+
+    if (!parser.isSet(AddOption)) {
+        core::ClientQuery everyone;
+        everyone.includeArchived = true;
+        const auto existing = core::ClientRepository(*database, context.clock).count(everyone);
+        if (!existing)
+            return failure(context, existing.error());
+        if (*existing > 0) {
+            context.errors() << programName() << ": " << database->path() << " already has "
+                             << *existing
+                             << " clients; demo clients are made up and would mix with "
+                             << "them. Use --add to add them anyway.\n";
+            return ExitCode::Failure;
+        }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto added = core::DemoPractice::populate(*database, *count, context.clock);
+    if (!added)
+        return failure(context, added.error());
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+
+    context.out << "Added " << *added << " demo clients to " << database->path() << " in "
+                << QString::number(seconds, 'f', 2) << " s.\n";
+    return ExitCode::Success;
+}
+
+} // namespace stillpoint::cli
