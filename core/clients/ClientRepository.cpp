@@ -274,7 +274,7 @@ ClientRepository::ClientRepository(Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
 { }
 
-Result<Client> ClientRepository::create(const Client &client)
+Result<Client> ClientRepository::create(const Client &client, const BeforeCommit &beforeCommit)
 {
     const QList<Error> errors = ClientValidator::validate(client, m_clock.today());
     if (!errors.isEmpty())
@@ -290,6 +290,10 @@ Result<Client> ClientRepository::create(const Client &client)
     auto id = insertClient(insert, alertInsert, client, isoUtc(m_clock.nowUtc()));
     if (!id)
         return id.error();
+    if (beforeCommit) {
+        if (Status status = beforeCommit(transaction, id.value()); !status)
+            return status.error();
+    }
     if (Status status = transaction.commit(); !status)
         return status.error();
     return find(id.value());
@@ -324,7 +328,7 @@ Result<int> ClientRepository::createMany(const QList<Client> &clients)
     return static_cast<int>(clients.size());
 }
 
-Result<Client> ClientRepository::update(const Client &client)
+Result<Client> ClientRepository::update(const Client &client, const BeforeCommit &beforeCommit)
 {
     if (client.id <= 0)
         return makeError(ErrorCode::InvalidInput,
@@ -372,13 +376,18 @@ Result<Client> ClientRepository::update(const Client &client)
     alertInsert.prepare(insertAlertSql());
     if (Status status = insertAlerts(alertInsert, client.id, client.alerts); !status)
         return status.error();
+    if (beforeCommit) {
+        if (Status status = beforeCommit(transaction, client.id); !status)
+            return status.error();
+    }
 
     if (Status status = transaction.commit(); !status)
         return status.error();
     return find(client.id);
 }
 
-Result<Client> ClientRepository::setArchived(qint64 id, bool archived, int expectedRowVersion)
+Result<Client> ClientRepository::setArchived(qint64 id, bool archived, int expectedRowVersion,
+                                             const BeforeCommit &beforeCommit)
 {
     Transaction transaction(m_database);
     if (!transaction.status())
@@ -403,6 +412,10 @@ Result<Client> ClientRepository::setArchived(qint64 id, bool archived, int expec
                          QStringLiteral("Someone else changed %1's record since you opened it. "
                                         "Reload it and try again; nothing was changed.")
                                  .arg(current->givenName));
+    }
+    if (beforeCommit) {
+        if (Status status = beforeCommit(transaction, id); !status)
+            return status.error();
     }
     if (Status status = transaction.commit(); !status)
         return status.error();

@@ -8,9 +8,12 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace stillpoint::core {
 
 class Database;
+class Transaction;
 
 // What a client list asks for: a search text (any part of a name, phone or email; case and accents
 // ignored), whether archived clients are included, the order and a page.
@@ -39,14 +42,19 @@ struct ClientQuery
 class ClientRepository
 {
 public:
+    // Runs inside a write's transaction, after the change and before the commit, with the
+    // client's id; a failure rolls the whole change back. Used to write the audit row atomically.
+    using BeforeCommit = std::function<Status(const Transaction &, qint64 clientId)>;
+
     explicit ClientRepository(Database &database, const Clock &clock = SystemClock::instance());
 
     // Validates and stores a new client; returns it with id, times and rowVersion set.
-    Result<Client> create(const Client &client);
+    Result<Client> create(const Client &client, const BeforeCommit &beforeCommit = {});
     // Validates and stores changes; `client.rowVersion` must be the version that was read.
-    Result<Client> update(const Client &client);
+    Result<Client> update(const Client &client, const BeforeCommit &beforeCommit = {});
     // Archive or restore; `expectedRowVersion` as for update. Returns the stored record.
-    Result<Client> setArchived(qint64 id, bool archived, int expectedRowVersion);
+    Result<Client> setArchived(qint64 id, bool archived, int expectedRowVersion,
+                               const BeforeCommit &beforeCommit = {});
 
     Result<Client> find(qint64 id) const;
     Result<QList<ClientSummary>> search(const ClientQuery &query) const;

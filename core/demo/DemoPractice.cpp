@@ -3,7 +3,11 @@
 
 #include "core/clients/ClientRepository.h"
 #include "core/clients/SearchText.h"
+#include "core/security/AuditTrail.h"
+#include "core/security/PasswordHasher.h"
+#include "core/security/UserRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QRandomGenerator>
 #include <QStringList>
@@ -202,6 +206,52 @@ QList<Client> DemoPractice::makeClients(int count, const QDate &today, quint32 s
         clients << c;
     }
     return clients;
+}
+
+Result<bool> DemoPractice::ensureDemoUsers(Database &database, const Clock &clock)
+{
+    UserRepository users(database);
+    auto count = users.count();
+    if (!count)
+        return count.error();
+    if (count.value() > 0)
+        return false;
+    Transaction transaction(database);
+    if (!transaction.status())
+        return transaction.status().error();
+    const QDateTime now = clock.nowUtc();
+    const QList<std::pair<Role, QString>> accounts{
+        { Role::Owner, QStringLiteral("Olivia Owner (demo)") },
+        { Role::Therapist, QStringLiteral("Theo Therapist (demo)") },
+        { Role::FrontDesk, QStringLiteral("Frankie Front Desk (demo)") },
+    };
+    for (const auto &[role, displayName] : accounts) {
+        UserAccount account;
+        account.username = Roles::key(role);
+        account.displayName = displayName;
+        account.role = role;
+        // Each account gets its own salt, though the demo password is shared.
+        auto own = PasswordHasher::hash(QString::fromLatin1(DemoPassword));
+        if (!own)
+            return own.error();
+        if (auto id = users.insert(account, own.value(), now); !id)
+            return id.error();
+    }
+    for (const auto &[key, value] :
+         { std::pair{ QStringLiteral("practice.name"), QStringLiteral("Stillpoint Demo Practice") },
+           std::pair{ QStringLiteral("practice.timeZone"), QStringLiteral("America/Los_Angeles") } }) {
+        if (Status status = users.setSetting(key, value); !status)
+            return status.error();
+    }
+    AuditEvent init;
+    init.operation = QStringLiteral("practice.init");
+    init.username = QStringLiteral("demo");
+    init.detail = QStringLiteral("demo practice with demo users");
+    if (Status status = AuditTrail(database, clock).record(transaction, init); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return true;
 }
 
 Result<int> DemoPractice::populate(Database &database, int count, const Clock &clock, quint32 seed)

@@ -20,6 +20,13 @@ public:
     static constexpr quint32 DefaultSeed = 20261124;
 
     static QList<Client> makeClients(int count, const QDate &today, quint32 seed = DefaultSeed);
+    // The demo practice's sign-in: users owner, therapist and frontdesk, all with this password
+    // (deliberately below the minimum length real accounts need: it is public).
+    static constexpr auto DemoPassword = "demo";
+    // Creates the demo practice's settings and its three users when the file has no users yet;
+    // returns whether it created them.
+    static Result<bool> ensureDemoUsers(Database &database, const Clock &clock);
+
     // Adds `count` demo clients to the database in one transaction; returns how many were added.
     static Result<int> populate(Database &database, int count, const Clock &clock,
                                 quint32 seed = DefaultSeed);
