@@ -45,12 +45,12 @@ Client withVisibleAlertsOnly(Client client)
 
 ClientService::ClientService(Database &database, const Clock &clock)
     : m_database(database), m_clock(clock), m_repository(database, clock)
-{
-}
+{ }
 
 Result<Client> ClientService::create(const Session &session, const Client &client)
 {
-    if (Status allowed = AccessControl(m_database, m_clock).require(session, Operation::ClientCreate);
+    if (Status allowed =
+                AccessControl(m_database, m_clock).require(session, Operation::ClientCreate);
         !allowed)
         return allowed.error();
     Client toStore = client;
@@ -136,7 +136,8 @@ Result<Client> ClientService::find(const Session &session, qint64 id) const
 Result<QList<ClientSummary>> ClientService::search(const Session &session,
                                                    const ClientQuery &query) const
 {
-    if (Status allowed = AccessControl(m_database, m_clock).require(session, Operation::ClientSearch);
+    if (Status allowed =
+                AccessControl(m_database, m_clock).require(session, Operation::ClientSearch);
         !allowed)
         return allowed.error();
     return m_repository.search(query);
@@ -144,7 +145,8 @@ Result<QList<ClientSummary>> ClientService::search(const Session &session,
 
 Result<int> ClientService::count(const Session &session, const ClientQuery &query) const
 {
-    if (Status allowed = AccessControl(m_database, m_clock).require(session, Operation::ClientSearch);
+    if (Status allowed =
+                AccessControl(m_database, m_clock).require(session, Operation::ClientSearch);
         !allowed)
         return allowed.error();
     return m_repository.count(query);
@@ -153,7 +155,8 @@ Result<int> ClientService::count(const Session &session, const ClientQuery &quer
 Result<QList<ClientSummary>> ClientService::possibleDuplicates(const Session &session,
                                                                const Client &client) const
 {
-    if (Status allowed = AccessControl(m_database, m_clock).require(session, Operation::ClientSearch);
+    if (Status allowed =
+                AccessControl(m_database, m_clock).require(session, Operation::ClientSearch);
         !allowed)
         return allowed.error();
     return m_repository.possibleDuplicates(client);

@@ -239,7 +239,8 @@ Result<bool> DemoPractice::ensureDemoUsers(Database &database, const Clock &cloc
     }
     for (const auto &[key, value] :
          { std::pair{ QStringLiteral("practice.name"), QStringLiteral("Stillpoint Demo Practice") },
-           std::pair{ QStringLiteral("practice.timeZone"), QStringLiteral("America/Los_Angeles") } }) {
+           std::pair{ QStringLiteral("practice.timeZone"),
+                      QStringLiteral("America/Los_Angeles") } }) {
         if (Status status = users.setSetting(key, value); !status)
             return status.error();
     }

@@ -24,6 +24,12 @@ std::optional<AuditOutcome> outcomeFromKey(const QString &key)
     return std::nullopt;
 }
 
+// Text columns hold '' for "nothing"; a null QString would be bound as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -128,13 +134,13 @@ Status AuditTrail::append(const AuditEvent &event)
     const QVariantList values{ id,
                                at,
                                idOrNull(event.userId),
-                               event.username,
-                               event.operation,
+                               text(event.username),
+                               text(event.operation),
                                idOrNull(event.clientId),
-                               event.recordType.isNull() ? QStringLiteral("") : event.recordType,
+                               text(event.recordType),
                                idOrNull(event.recordId),
                                outcomeKey(event.outcome),
-                               event.detail.isNull() ? QStringLiteral("") : event.detail,
+                               text(event.detail),
                                previous,
                                hashFor(id, at, event, previous) };
     for (int i = 0; i < values.size(); ++i)

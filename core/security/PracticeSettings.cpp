@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/security/PracticeSettings.h"
+
+#include "core/security/AccessControl.h"
+#include "core/security/AuditTrail.h"
+#include "core/security/UserRepository.h"
+#include "core/storage/Transaction.h"
+
+namespace stillpoint::core {
+
+namespace {
+
+const QString nameKey = QStringLiteral("practice.name");
+const QString timeZoneKey = QStringLiteral("practice.timeZone");
+const QString idleLockKey = QStringLiteral("security.idleLockMinutes");
+
+constexpr int MinIdleMinutes = 1;
+constexpr int MaxIdleMinutes = 240;
+
+} // namespace
+
+PracticeSettings::PracticeSettings(Database &database, const Clock &clock)
+    : m_database(database), m_clock(clock)
+{ }
+
+Result<QString> PracticeSettings::practiceName() const
+{
+    return UserRepository(m_database).setting(nameKey);
+}
+
+Result<QString> PracticeSettings::timeZoneId() const
+{
+    auto zone = UserRepository(m_database).setting(timeZoneKey);
+    if (zone && zone->isEmpty())
+        return QStringLiteral("UTC");
+    return zone;
+}
+
+Result<int> PracticeSettings::idleLockMinutes() const
+{
+    auto stored = UserRepository(m_database).setting(idleLockKey);
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int minutes = stored->toInt(&ok);
+    if (!ok || minutes < MinIdleMinutes || minutes > MaxIdleMinutes)
+        return DefaultIdleLockMinutes;
+    return minutes;
+}
+
+namespace {
+
+Status changeSetting(Database &database, const Clock &clock, const Session &session,
+                     const QString &key, const QString &value)
+{
+    if (Status allowed = AccessControl(database, clock).require(session, Operation::SettingsChange);
+        !allowed)
+        return allowed;
+    Transaction transaction(database);
+    if (!transaction.status())
+        return transaction.status();
+    if (Status status = UserRepository(database).setSetting(key, value); !status)
+        return status;
+    AuditEvent changed;
+    changed.operation = Operations::key(Operation::SettingsChange);
+    changed.userId = session.userId;
+    changed.username = session.username;
+    changed.recordType = QStringLiteral("setting");
+    changed.detail = key;
+    if (Status status = AuditTrail(database, clock).record(transaction, changed); !status)
+        return status;
+    return transaction.commit();
+}
+
+} // namespace
+
+Status PracticeSettings::setIdleLockMinutes(const Session &session, int minutes)
+{
+    if (minutes < MinIdleMinutes || minutes > MaxIdleMinutes)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("Lock after %1 minutes is not allowed: choose from %2 to "
+                                        "%3 minutes.")
+                                 .arg(minutes)
+                                 .arg(MinIdleMinutes)
+                                 .arg(MaxIdleMinutes),
+                         QStringLiteral("idleLockMinutes"));
+    return changeSetting(m_database, m_clock, session, idleLockKey, QString::number(minutes));
+}
+
+Status PracticeSettings::setPracticeName(const Session &session, const QString &name)
+{
+    if (name.trimmed().isEmpty() || name.trimmed().size() > 200)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("Practice name is required (at most 200 characters)."),
+                         QStringLiteral("practiceName"));
+    return changeSetting(m_database, m_clock, session, nameKey, name.trimmed());
+}
+
+} // namespace stillpoint::core
