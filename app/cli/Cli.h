@@ -8,13 +8,15 @@
 
 namespace stillpoint::cli {
 
-// The whole command line of stillpoint-cli: global options (--database, --help, --version), then a
-// command from the table built in the constructor. A new command is one Command subclass and one
-// line there.
+class PasswordReader;
+
+// The whole command line of stillpoint-cli: global options (--database, --user, --help, --version),
+// then a command from the table built in the constructor. A new command is one Command subclass and
+// one line there.
 class Cli
 {
 public:
-    Cli(QTextStream &out, QTextStream &err, const core::Clock &clock);
+    Cli(QTextStream &out, QTextStream &err, PasswordReader &passwords, const core::Clock &clock);
 
     // `arguments` as QCoreApplication::arguments() gives them, the program first. Returns the
     // process exit code (see ExitCode).
@@ -25,6 +27,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    PasswordReader &m_passwords;
     const core::Clock &m_clock;
     CommandGroup m_commands;
 };

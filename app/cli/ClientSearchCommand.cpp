@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ClientSearchCommand.h"
 
-#include "core/clients/ClientRepository.h"
+#include "app/cli/SignedInUser.h"
+#include "core/clients/ClientService.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,18 +11,6 @@ namespace stillpoint::cli {
 namespace {
 const QString ArchivedOption = u"archived"_s;
 const QString LimitOption = u"limit"_s;
-
-// A field as one cell of a tab-separated line: tabs, line breaks and other control characters
-// from stored text would break the columns, so they become spaces.
-QString cell(const QString &text)
-{
-    QString cleaned = text;
-    for (QChar &c : cleaned) {
-        if (c.category() == QChar::Other_Control)
-            c = u' ';
-    }
-    return cleaned;
-}
 } // namespace
 
 ClientSearchCommand::ClientSearchCommand()
@@ -32,7 +21,8 @@ QString ClientSearchCommand::description() const
 {
     return u"Find clients by any part of a name, phone number or email; case and accents are\n"
            u"ignored (\"zoe\" finds \"Zoë\"). Prints one client per line, best match first, as\n"
-           u"tab-separated fields: id, name, date of birth, phone, email, active or archived."_s;
+           u"tab-separated fields: id, name, date of birth, phone, email, active or archived.\n"
+           u"Needs --user NAME; every role may search."_s;
 }
 
 QList<QCommandLineOption> ClientSearchCommand::options() const
@@ -67,13 +57,19 @@ int ClientSearchCommand::execute(CommandContext &context, const QCommandLinePars
         query.limit = *limit;
     }
 
+    if (!context.global.user)
+        return userRequired(context);
+
     const auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
                                        core::Database::defaultPath());
     if (!database)
         return ExitCode::Failure;
+    const auto user = SignedInUser::signIn(context, *database);
+    if (!user)
+        return ExitCode::Failure;
 
-    const core::ClientRepository clients(*database, context.clock);
-    const auto found = clients.search(query);
+    const core::ClientService clients(*database, context.clock);
+    const auto found = clients.search(user->session(), query);
     if (!found)
         return failure(context, found.error());
 
@@ -92,7 +88,7 @@ int ClientSearchCommand::execute(CommandContext &context, const QCommandLinePars
     if (found->isEmpty()) {
         context.errors() << "No client matches \"" << query.text << "\".\n";
     } else if (found->size() == query.limit) {
-        const auto total = clients.count(query);
+        const auto total = clients.count(user->session(), query);
         if (total && *total > query.limit)
             context.errors() << "Showing " << query.limit << " of " << *total
                              << " matching clients; use --limit to see more.\n";

@@ -15,6 +15,7 @@ public:
     ClientSearchCommand();
 
 protected:
+    bool needsUser() const override { return true; }
     QList<QCommandLineOption> options() const override;
     QString syntax() const override;
     QString description() const override;

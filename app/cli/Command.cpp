@@ -44,7 +44,8 @@ int Command::run(CommandContext &context, const QStringList &arguments)
 
 QString Command::helpText(const CommandContext &context) const
 {
-    QString text = u"Usage: "_s + programName() + u" [--database FILE] "_s + context.commandPath;
+    QString text = u"Usage: "_s + programName() + u" [--database FILE] "_s
+            + (needsUser() ? u"--user NAME "_s : QString()) + context.commandPath;
     if (!syntax().isEmpty())
         text += u' ' + syntax();
     text += u"\n\n"_s + description() + u"\n"_s;
@@ -101,6 +102,13 @@ int Command::failure(CommandContext &context, const core::Error &error) const
     return ExitCode::Failure;
 }
 
+int Command::userRequired(CommandContext &context) const
+{
+    return usageError(context,
+                      u"--user NAME is needed: this command reads or changes the practice's "
+                      u"records, so it runs for a signed-in user."_s);
+}
+
 QString Command::databasePath(const CommandContext &context, const QString &defaultPath)
 {
     // An empty --database "" is passed on as given, so that it is refused rather than ignored.
@@ -131,6 +139,16 @@ std::optional<int> Command::parseCount(CommandContext &context, const QString &o
         return std::nullopt;
     }
     return value;
+}
+
+QString Command::cell(const QString &text)
+{
+    QString cleaned = text;
+    for (QChar &c : cleaned) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    return cleaned;
 }
 
 } // namespace stillpoint::cli

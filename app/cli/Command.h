@@ -19,6 +19,8 @@
 
 namespace stillpoint::cli {
 
+class PasswordReader;
+
 // Process exit codes, as the README documents them.
 namespace ExitCode {
 inline constexpr int Success = 0;
@@ -26,12 +28,14 @@ inline constexpr int Failure = 1; // the command ran and failed, or found proble
 inline constexpr int Usage = 2; // the command line was wrong; nothing was done
 } // namespace ExitCode
 
-// What a command runs with: where to write, the global options and the clock. Commands never touch
-// std::cout or the process environment directly, so they stay easy to follow and to reuse.
+// What a command runs with: where to write, where passwords come from, the global options and the
+// clock. Commands never touch std::cout, std::cin or the process environment directly, so they stay
+// easy to follow and to reuse.
 struct CommandContext
 {
     QTextStream &out; // results, for people and scripts
     QTextStream &err; // errors and notes
+    PasswordReader &passwords;
     GlobalOptions global;
     const core::Clock &clock;
     QString commandPath; // "clients search": the words that chose the command, for messages
@@ -75,12 +79,17 @@ protected:
     virtual QString syntax() const { return {}; }
     // The paragraph under the usage line of the command's help; the summary unless overridden.
     virtual QString description() const { return m_summary; }
+    // Whether the command reads or changes records, and so always runs for a signed-in --user.
+    virtual bool needsUser() const { return false; }
     virtual int execute(CommandContext &context, const QCommandLineParser &parser) = 0;
 
     // Prints "stillpoint-cli COMMAND: message" and a pointer to --help; returns ExitCode::Usage.
     int usageError(CommandContext &context, const QString &message) const;
     // Prints a core error (its message names the problem); returns ExitCode::Failure.
     int failure(CommandContext &context, const core::Error &error) const;
+    // Prints that this command needs --user NAME; returns ExitCode::Usage. For commands that read
+    // or change records, before anything is opened.
+    int userRequired(CommandContext &context) const;
     // Opens the file given with --database, or `defaultPath` when none was given. Prints the error
     // and returns nullptr when the file cannot be opened.
     std::unique_ptr<core::Database> openDatabase(CommandContext &context,
@@ -92,6 +101,9 @@ protected:
     // returns nothing when `text` is not one.
     std::optional<int> parseCount(CommandContext &context, const QString &optionName,
                                   const QString &text, int minimum, int maximum) const;
+    // Text as one cell of a tab-separated line: tabs, line breaks and other control characters
+    // from stored text would break the columns, so they become spaces.
+    static QString cell(const QString &text);
 
 private:
     QString m_name;

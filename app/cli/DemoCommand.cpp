@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/DemoCommand.h"
 
+#include "app/cli/SignedInUser.h"
 #include "core/clients/ClientRepository.h"
 #include "core/demo/DemoPractice.h"
+#include "core/security/AccessControl.h"
+#include "core/security/Authenticator.h"
 
 #include <QElapsedTimer>
 
@@ -22,7 +25,9 @@ QString DemoCommand::description() const
 {
     return u"Add made-up clients for trying Stillpoint out. Without --database they go to the\n"
            u"demo practice file, never to your own, and a file that already has clients is\n"
-           u"left alone unless --add is given."_s;
+           u"left alone unless --add is given. A new file also gets the demo users owner,\n"
+           u"therapist and frontdesk, whose password is \"demo\". A file that has users is\n"
+           u"changed only by its owner: give --user NAME."_s;
 }
 
 QList<QCommandLineOption> DemoCommand::options() const
@@ -55,19 +60,42 @@ int DemoCommand::execute(CommandContext &context, const QCommandLineParser &pars
     if (!database)
         return ExitCode::Failure;
 
-    if (!parser.isSet(AddOption)) {
-        core::ClientQuery everyone;
-        everyone.includeArchived = true;
-        const auto existing = core::ClientRepository(*database, context.clock).count(everyone);
-        if (!existing)
-            return failure(context, existing.error());
-        if (*existing > 0) {
-            context.errors() << programName() << ": " << database->path() << " already has "
-                             << *existing
-                             << " clients; demo clients are made up and would mix with "
-                             << "them. Use --add to add them anyway.\n";
+    core::ClientQuery everyone;
+    everyone.includeArchived = true;
+    const auto existing = core::ClientRepository(*database, context.clock).count(everyone);
+    if (!existing)
+        return failure(context, existing.error());
+    if (*existing > 0 && !parser.isSet(AddOption)) {
+        context.errors() << programName() << ": " << database->path() << " already has "
+                         << *existing << " clients; demo clients are made up and would mix with "
+                         << "them. Use --add to add them anyway.\n";
+        return ExitCode::Failure;
+    }
+
+    const auto initialized = core::Authenticator(*database, context.clock).isInitialized();
+    if (!initialized)
+        return failure(context, initialized.error());
+    // A practice with accounts is changed only by its owner; an empty file gets the demo's own.
+    std::unique_ptr<SignedInUser> user;
+    bool createdDemoUsers = false;
+    if (*initialized) {
+        if (!context.global.user)
+            return usageError(context,
+                              u"%1 has users, so adding demo clients to it needs --user NAME "
+                              u"(the owner)."_s.arg(database->path()));
+        user = SignedInUser::signIn(context, *database);
+        if (!user)
             return ExitCode::Failure;
-        }
+        if (const core::Status allowed =
+                    core::AccessControl(*database, context.clock)
+                            .require(user->session(), core::Operation::DemoCreate);
+            !allowed)
+            return failure(context, allowed.error());
+    } else if (*existing == 0) {
+        const auto created = core::DemoPractice::ensureDemoUsers(*database, context.clock);
+        if (!created)
+            return failure(context, created.error());
+        createdDemoUsers = *created;
     }
 
     QElapsedTimer timer;
@@ -79,6 +107,9 @@ int DemoCommand::execute(CommandContext &context, const QCommandLineParser &pars
 
     context.out << "Added " << *added << " demo clients to " << database->path() << " in "
                 << QString::number(seconds, 'f', 2) << " s.\n";
+    if (createdDemoUsers)
+        context.out << "Sign in as owner, therapist or frontdesk with the password "
+                    << core::DemoPractice::DemoPassword << ".\n";
     return ExitCode::Success;
 }
 

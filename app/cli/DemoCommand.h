@@ -7,7 +7,8 @@ namespace stillpoint::cli {
 
 // "demo --clients N": adds made-up clients for trying Stillpoint out. Without --database it fills
 // the demo practice file, never the real one, and it refuses to mix demo clients into a file that
-// already holds clients unless --add says so.
+// already holds clients unless --add says so. An empty file also gets the demo users; a file that
+// has users is changed only by its owner (--user).
 class DemoCommand final : public Command
 {
 public:

@@ -5,15 +5,23 @@
 
 namespace stillpoint::cli {
 
-// "init": creates the practice file (and its folder), or brings an existing one to the latest
-// schema, and says which it did.
+// "init [--owner NAME …]": creates the practice file (and its folder), or brings an existing one to
+// the latest schema, and says which it did. While the file has no users, --owner also creates the
+// practice (name, time zone) and its owner account, whose new password is read like any other.
 class InitCommand final : public Command
 {
 public:
     InitCommand();
 
 protected:
+    QList<QCommandLineOption> options() const override;
+    QString syntax() const override;
+    QString description() const override;
     int execute(CommandContext &context, const QCommandLineParser &parser) override;
+
+private:
+    int createOwner(CommandContext &context, const QCommandLineParser &parser,
+                    core::Database &database) const;
 };
 
 } // namespace stillpoint::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
+#include "app/cli/PasswordReader.h"
 
 #include "core/common/Clock.h"
 
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    stillpoint::cli::Cli cli(out, err, stillpoint::core::SystemClock::instance());
+    stillpoint::cli::PasswordReader passwords(err);
+    stillpoint::cli::Cli cli(out, err, passwords, stillpoint::core::SystemClock::instance());
     return cli.run(QCoreApplication::arguments());
 }

@@ -32,12 +32,31 @@ skip() {
     exit 77
 }
 
-# Runs the CLI; sets $out, $err and $status.
+# Runs the CLI with nothing on standard input (never a terminal, so it never waits for a
+# password); sets $out, $err and $status.
 run() {
     last_command="stillpoint-cli $*"
-    out=$("$cli" "$@" 2>"$work/stderr")
+    out=$("$cli" "$@" 2>"$work/stderr" </dev/null)
     status=$?
     err=$(<"$work/stderr")
+}
+
+# run_with LINES ARGUMENTS…: runs the CLI with LINES (newline-separated, for example the passwords
+# it reads) on standard input.
+run_with() {
+    local input=$1
+    shift
+    last_command="stillpoint-cli $* <<<'$input'"
+    out=$("$cli" "$@" 2>"$work/stderr" <<<"$input")
+    status=$?
+    err=$(<"$work/stderr")
+}
+
+# as USER PASSWORD ARGUMENTS…: runs a command on $db signed in as USER.
+as() {
+    local user=$1 password=$2
+    shift 2
+    run_with "$password" --database "$db" --user "$user" "$@"
 }
 
 expect_status() {
@@ -65,7 +84,7 @@ checksum() {
     sha256sum "$1" | cut -d' ' -f1
 }
 
-# A practice file with 50 demo clients.
+# A practice file with 50 demo clients and the demo users owner, therapist and frontdesk.
 make_demo_practice() {
     db="$work/practice.stillpoint"
     run --database "$db" demo --clients 50
@@ -90,10 +109,12 @@ test_version_prints_project_version() {
 test_help_lists_every_command() {
     run --help
     expect_status 0
-    for command in init demo 'clients search' check; do
+    for command in init demo 'clients search' 'users add' 'users list' 'users disable' \
+        'users enable' 'users reset-password' 'audit verify' 'audit list' 'audit export' check; do
         expect_match out "^  $command "
     done
     expect_match out '--database FILE'
+    expect_match out '--user NAME'
 }
 
 test_init_creates_file_and_check_passes() {
@@ -132,7 +153,7 @@ test_demo_then_search_finds_surname_best_first() {
     make_demo_practice
     expect_match out '^Added 50 demo clients to .* in [0-9]+\.[0-9]+ s'
 
-    run --database "$db" clients search "$DEMO_SURNAME"
+    as owner demo clients search "$DEMO_SURNAME"
     expect_status 0
     result_lines
     ((${#lines[@]} > 0)) || fail "no client named $DEMO_SURNAME found"
@@ -147,7 +168,7 @@ test_demo_then_search_finds_surname_best_first() {
         || fail "the first result is not named $DEMO_SURNAME"
 
     # A query that names match in different ways, to see the order.
-    run --database "$db" clients search --limit 1000 "$DEMO_PREFIX"
+    as owner demo clients search --limit 1000 "$DEMO_PREFIX"
     expect_status 0
     result_lines
     check_best_first "$DEMO_PREFIX"
@@ -193,7 +214,7 @@ test_search_ignores_accents() {
     for pair in "${DEMO_ACCENTED[@]}"; do
         typed=${pair%%|*}
         expected=${pair#*|}
-        run --database "$db" clients search "$typed"
+        as owner demo clients search "$typed"
         expect_status 0
         grep -qF "	$expected	" <<<"$out" || fail "searching '$typed' did not find '$expected'"
     done
@@ -202,12 +223,12 @@ test_search_ignores_accents() {
 test_search_shows_archived_only_when_asked() {
     make_demo_practice
     # An empty search text lists everyone.
-    run --database "$db" clients search --limit 1000 ""
+    as owner demo clients search --limit 1000 ""
     expect_status 0
     expect_no_match out '	archived$'
     local active=$out
 
-    run --database "$db" clients search --archived --limit 1000 ""
+    as owner demo clients search --archived --limit 1000 ""
     expect_status 0
     expect_match out '	archived$'
     [[ $(grep -v '	archived$' <<<"$out") == "$active" ]] \
@@ -216,20 +237,20 @@ test_search_shows_archived_only_when_asked() {
 
 test_search_limit_caps_results() {
     make_demo_practice
-    run --database "$db" clients search --limit 3 ""
+    as owner demo clients search --limit 3 ""
     expect_status 0
     result_lines
     ((${#lines[@]} == 3)) || fail "expected 3 lines with --limit 3, got ${#lines[@]}"
     expect_match err '^Showing 3 of [0-9]+ matching clients'
 
-    run --database "$db" clients search --limit none ""
+    as owner demo clients search --limit none ""
     expect_status 2
     expect_match err 'limit'
 }
 
 test_search_nothing_found_is_not_an_error() {
     make_demo_practice
-    run --database "$db" clients search "qqqxxjj"
+    as owner demo clients search "qqqxxjj"
     expect_status 0
     [[ -z $out ]] || fail "expected no output"
     expect_match err 'no client matches'
@@ -262,7 +283,7 @@ test_newer_version_file_is_refused_and_left_unchanged() {
 
     for command in check init 'clients search a'; do
         # shellcheck disable=SC2086 # the command's words are meant to split
-        run --database "$file" $command
+        run_with demo --database "$file" --user owner $command
         expect_failure
         expect_match err 'newer'
         [[ $(checksum "$file") == "$before" ]] || fail "$command changed $file"
@@ -292,8 +313,9 @@ test_missing_file_is_reported_not_created() {
     expect_match err 'typo\.stillpoint'
     [[ ! -e $file ]] || fail "check created $file"
 
-    run --database "$file" clients search martin
+    run_with demo --database "$file" --user owner clients search martin
     expect_failure
+    expect_match err 'typo\.stillpoint'
     [[ ! -e $file ]] || fail "clients search created $file"
 }
 
@@ -373,9 +395,258 @@ test_demo_refuses_file_with_clients_unless_add() {
     expect_match err 'already has 50 clients'
     expect_match err '--add'
 
-    run --database "$db" demo --clients 5 --add
+    run_with demo --database "$db" --user owner demo --clients 5 --add
     expect_status 0
     expect_match out '^Added 5 demo clients'
+}
+
+# Sign-in, users and the audit trail -----------------------------------------------------------
+
+OWNER_PASSWORD='lavender towels 42'
+
+# A practice file with no clients whose owner is anna, password $OWNER_PASSWORD.
+make_practice_with_owner() {
+    db="$work/practice.stillpoint"
+    run_with "$OWNER_PASSWORD" --database "$db" init --owner anna --display-name 'Anna Owner' \
+        --practice-name 'Quiet Hands' --time-zone Europe/London
+    expect_status 0
+}
+
+test_init_with_owner_then_search_as_owner_works() {
+    make_practice_with_owner
+    expect_match out '^Created .*practice\.stillpoint'
+    expect_match out 'Quiet Hands.*Europe/London.*anna'
+
+    as anna "$OWNER_PASSWORD" demo --clients 5
+    expect_status 0
+    as anna "$OWNER_PASSWORD" clients search ""
+    expect_status 0
+    result_lines
+    ((${#lines[@]} == 5)) || fail "expected the 5 clients, got ${#lines[@]} lines"
+}
+
+test_init_owner_defaults_to_my_practice() {
+    db="$work/practice.stillpoint"
+    run_with "$OWNER_PASSWORD" --database "$db" init --owner anna
+    expect_status 0
+    expect_match out '"My practice" \(time zone [A-Za-z0-9_/+-]+\)'
+}
+
+test_init_without_owner_says_how_to_add_one() {
+    db="$work/practice.stillpoint"
+    run --database "$db" init
+    expect_status 0
+    expect_match out 'no owner yet'
+    expect_match out 'init --owner NAME'
+    [[ -f $db ]] || fail "init without --owner did not create $db"
+
+    as anna "$OWNER_PASSWORD" clients search ""
+    expect_status 1
+    expect_match err 'no users yet'
+}
+
+test_init_owner_on_practice_with_users_is_refused() {
+    make_demo_practice
+    run_with "$OWNER_PASSWORD" --database "$db" init --owner zed
+    expect_status 1
+    expect_match err 'already has users'
+    as zed "$OWNER_PASSWORD" clients search ""
+    expect_status 1
+}
+
+test_wrong_password_exits_1_with_message_and_no_output() {
+    make_practice_with_owner
+    as anna 'not the password' clients search ""
+    expect_status 1
+    [[ -z $out ]] || fail "expected no output"
+    expect_match err 'user name or password is wrong'
+    expect_no_match err 'not the password'
+
+    # An unknown name gets the same answer, so names cannot be probed.
+    as nobody "$OWNER_PASSWORD" clients search ""
+    expect_status 1
+    [[ -z $out ]] || fail "expected no output"
+    expect_match err 'user name or password is wrong'
+}
+
+test_missing_password_on_standard_input_is_reported() {
+    make_practice_with_owner
+    run --database "$db" --user anna clients search ""
+    expect_status 1
+    [[ -z $out ]] || fail "expected no output"
+    expect_match err 'standard input'
+}
+
+test_short_owner_password_is_refused_and_leaves_no_owner() {
+    db="$work/practice.stillpoint"
+    run_with 'short' --database "$db" init --owner anna
+    expect_status 1
+    expect_match err 'at least 8 characters'
+    expect_no_match out 'with its owner'
+
+    run --database "$db" init
+    expect_status 0
+    expect_match out 'no owner yet'
+}
+
+test_search_without_user_exits_2_naming_user() {
+    make_demo_practice
+    local command
+    for command in 'clients search martin' 'users list' 'audit verify' 'audit list'; do
+        # shellcheck disable=SC2086 # the command's words are meant to split
+        run --database "$db" $command
+        expect_status 2
+        expect_match err '--user'
+        [[ -z $out ]] || fail "$command printed results without --user"
+    done
+}
+
+test_frontdesk_may_not_list_users() {
+    make_demo_practice
+    as frontdesk demo users list
+    expect_status 1
+    [[ -z $out ]] || fail "expected no output"
+    expect_match err 'may not'
+
+    as therapist demo audit verify
+    expect_status 1
+    expect_match err 'may not'
+}
+
+test_owner_adds_therapist_who_can_search() {
+    make_demo_practice
+    as owner $'demo\nstretch-and-breathe' \
+        users add theo --role therapist --display-name 'Theo Tester'
+    expect_status 0
+    expect_match out 'added theo'
+
+    as owner demo users list
+    expect_status 0
+    grep -qxF $'theo\tTheo Tester\ttherapist\tactive' <<<"$out" \
+        || fail "users list does not show theo as an active therapist"
+
+    as theo stretch-and-breathe clients search "$DEMO_SURNAME"
+    expect_status 0
+    expect_match out "$DEMO_SURNAME"
+
+    as owner demo users add someone --role boss
+    expect_status 2
+    expect_match err '--role'
+}
+
+test_disabled_user_cannot_sign_in() {
+    make_demo_practice
+    as owner demo users disable therapist
+    expect_status 0
+    as owner demo users list
+    grep -qE $'^therapist\t.*\ttherapist\tdisabled$' <<<"$out" \
+        || fail "therapist not listed as disabled"
+
+    as therapist demo clients search ""
+    expect_status 1
+    [[ -z $out ]] || fail "expected no output"
+    expect_match err 'disabled'
+
+    as owner demo users enable therapist
+    expect_status 0
+    as therapist demo clients search ""
+    expect_status 0
+}
+
+test_reset_password_replaces_the_old_one() {
+    make_demo_practice
+    as owner $'demo\nshort' users reset-password frontdesk
+    expect_status 1
+    expect_match err 'at least 8 characters'
+
+    as owner $'demo\nfront-desk-2026' users reset-password frontdesk
+    expect_status 0
+    as frontdesk demo clients search ""
+    expect_status 1
+    expect_match err 'user name or password is wrong'
+    as frontdesk front-desk-2026 clients search ""
+    expect_status 0
+}
+
+test_audit_verify_passes_on_demo_file() {
+    make_demo_practice
+    as owner demo audit verify
+    expect_status 0
+    [[ $out =~ ^OK:\ [0-9]+\ audit\ rows\ verified$ ]] \
+        || fail "expected 'OK: N audit rows verified'"
+}
+
+test_audit_verify_names_tampered_row() {
+    [[ -n ${SQLITE3:-} && -x $SQLITE3 ]] || fail "the sqlite3 shell is needed (scripts/install-deps.sh)"
+    make_demo_practice
+    # Signing in and out writes rows 2 and 3.
+    as owner demo audit verify
+    expect_status 0
+    "$SQLITE3" "$db" "DROP TRIGGER audit_log_no_update;
+                      UPDATE audit_log SET detail='x' WHERE id=2;" || fail "sqlite3 could not change $db"
+
+    as owner demo audit verify
+    expect_status 1
+    expect_match out '^Audit trail broken at row 2: '
+}
+
+test_audit_list_shows_rows_newest_first() {
+    make_demo_practice
+    as owner demo audit verify
+    as owner demo audit list --limit 3
+    expect_status 0
+    result_lines
+    ((${#lines[@]} == 3)) || fail "expected 3 lines with --limit 3, got ${#lines[@]}"
+    local line previous=999999999 id
+    for line in "${lines[@]}"; do
+        # id, time UTC, user, operation, client id, outcome, detail
+        awk -F'\t' 'NF == 7 && $1 ~ /^[0-9]+$/ && $2 ~ /^[0-9-]+T[0-9:]+Z$/ &&
+                     $6 ~ /^(allowed|denied|failed)$/' <<<"$line" | grep -q . \
+            || fail "not id, time, user, operation, client, outcome, detail: $line"
+        id=$(cut -f1 <<<"$line")
+        ((id < previous)) || fail "rows are not newest first"
+        previous=$id
+    done
+
+    as owner demo audit list --operation session.sign-in
+    expect_status 0
+    [[ -n $out ]] || fail "no sign-in rows listed"
+    if cut -f4 <<<"$out" | grep -qvx 'session.sign-in'; then
+        fail "--operation let other rows through"
+    fi
+}
+
+test_audit_export_writes_csv() {
+    make_demo_practice
+    local csv="$work/audit.csv"
+    as owner demo audit export --out "$csv"
+    expect_status 0
+    [[ -f $csv ]] || fail "no $csv"
+    [[ $(head -n1 "$csv") == id,time_utc,* ]] || fail "$csv has no header line"
+    local rows
+    rows=$(($(wc -l <"$csv") - 1))
+    expect_match out "^Wrote $rows audit rows to "
+}
+
+test_demo_names_the_demo_users() {
+    make_demo_practice
+    expect_match out '^Sign in as owner, therapist or frontdesk with the password demo\.$'
+    as owner demo demo --clients 5 --add
+    expect_status 0
+    expect_no_match out 'password'
+}
+
+test_demo_add_to_practice_with_users_needs_owner() {
+    make_demo_practice
+    run --database "$db" demo --clients 5 --add
+    expect_status 2
+    expect_match err '--user'
+    as frontdesk demo demo --clients 5 --add
+    expect_status 1
+    expect_match err 'may not'
+    as owner demo clients search --limit 1000 ""
+    result_lines
+    ((${#lines[@]} < 50)) || fail "demo clients were added without the owner"
 }
 
 # ---------------------------------------------------------------------------------------------

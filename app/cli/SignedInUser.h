@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/Command.h"
+#include "core/security/Authenticator.h"
+#include "core/security/Session.h"
+
+#include <memory>
+
+namespace stillpoint::cli {
+
+// The --user of the command line, signed in for the length of one command. signIn() reads the
+// password and leaves the decision (wrong password, disabled account, growing delay) and its audit
+// to core's Authenticator; the destructor signs out, which is audited too.
+class SignedInUser
+{
+public:
+    // Signs in context.global.user (which must be set). Prints why and returns nothing when the
+    // file has no users yet, the password cannot be read or core refuses the sign-in.
+    static std::unique_ptr<SignedInUser> signIn(CommandContext &context, core::Database &database);
+    ~SignedInUser();
+    SignedInUser(const SignedInUser &) = delete;
+    SignedInUser &operator=(const SignedInUser &) = delete;
+
+    const core::Session &session() const { return m_session; }
+    core::Authenticator &authenticator() { return m_authenticator; }
+
+private:
+    SignedInUser(CommandContext &context, core::Database &database, core::Session session);
+
+    CommandContext &m_context;
+    core::Authenticator m_authenticator;
+    core::Session m_session;
+};
+
+} // namespace stillpoint::cli
