@@ -2,19 +2,27 @@
 #include "ui/MainWindow.h"
 
 #include "core/storage/Database.h"
+#include "ui/PracticeMenu.h"
 #include "ui/clients/ClientEditor.h"
 #include "ui/clients/ClientListModel.h"
 #include "ui/clients/ClientListWidget.h"
+#include "ui/common/Prompter.h"
+#include "ui/security/CurrentSession.h"
+#include "ui/security/IdleMonitor.h"
+#include "ui/security/LockScreen.h"
+#include "ui/security/SignInPrompter.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -28,12 +36,20 @@ const auto SplitterKey = QStringLiteral("MainWindow/splitter");
 const auto ClientListHeaderKey = QStringLiteral("MainWindow/clientListHeader");
 } // namespace
 
-MainWindow::MainWindow(core::Database &database, Prompter &prompter, const core::Clock &clock,
-                       QWidget *parent)
-    : QMainWindow(parent), m_clients(database, clock),
-      m_clientList(new ClientListWidget(m_clients, this)),
-      m_clientEditor(new ClientEditor(m_clients, prompter, clock, this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_databaseLabel(new QLabel(this))
+MainWindow::MainWindow(core::Database &database, const core::Session &session,
+                       const Services &services, QWidget *parent)
+    : QMainWindow(parent), m_clients(database, services.clock),
+      m_authenticator(database, services.clock), m_auditLog(database, services.clock),
+      m_settings(database, services.clock), m_prompter(services.prompter),
+      m_signIn(services.signIn), m_files(services.files), m_clock(services.clock),
+      m_session(new CurrentSession(this)), m_idleMonitor(new IdleMonitor(services.clock, this)),
+      m_pages(new QStackedWidget(this)),
+      m_clientList(new ClientListWidget(m_clients, *m_session, this)),
+      m_clientEditor(
+              new ClientEditor(m_clients, *m_session, services.prompter, services.clock, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_lockScreen(new LockScreen(m_authenticator, this)), m_sessionLabel(new QLabel(this)),
+      m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Titles end up in window lists, screen sharing and logs: never a client's name in them.
@@ -49,8 +65,17 @@ MainWindow::MainWindow(core::Database &database, Prompter &prompter, const core:
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setContentsMargins(8, 8, 8, 4);
     m_splitter->setHandleWidth(12);
-    setCentralWidget(m_splitter);
+    // The client work and the lock screen take turns; switching pages never destroys the editor,
+    // so unsaved edits survive a lock.
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_lockScreen);
+    setCentralWidget(m_pages);
 
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    m_sessionLabel->setTextFormat(Qt::PlainText);
+    m_sessionLabel->setContentsMargins(0, 0, 16, 0);
+    statusBar()->addPermanentWidget(m_sessionLabel);
     m_databaseLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
     m_databaseLabel->setText(
@@ -74,24 +99,189 @@ MainWindow::MainWindow(core::Database &database, Prompter &prompter, const core:
     connect(m_clientEditor, &ClientEditor::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(m_clientEditor, &ClientEditor::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_idleMonitor, &IdleMonitor::idle, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::signInRequested, this, [this] {
+        if (m_access == Access::SignedOut) {
+            if (const auto next = m_signIn.signIn(this))
+                startSession(*next);
+        } else {
+            switchUser();
+        }
+    });
+    connect(m_practiceMenu, &PracticeMenu::settingsChanged, this, &MainWindow::applySettings);
 
     restoreLayout();
-    updateActions();
+    startSession(session);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::openFirstClient()
 {
-    if (m_clientList->model()->rowCount() > 0)
+    if (m_access == Access::Open && m_clientList->model()->rowCount() > 0)
         m_clientEditor->openClient(m_clientList->model()->clientId(0));
+}
+
+void MainWindow::lock()
+{
+    if (m_access != Access::Open)
+        return;
+    QWidget *focused = QApplication::focusWidget();
+    m_focusBeforeLock = focused && isAncestorOf(focused) ? focused : nullptr;
+    hideOtherWindows();
+    m_lockScreen->showLocked(m_session->session().username, m_session->personName());
+    m_pages->setCurrentWidget(m_lockScreen);
+    m_access = Access::Locked;
+    statusBar()->clearMessage();
+    updateActions();
+    m_lockScreen->passwordEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::unlock(const core::Session &session)
+{
+    if (m_access != Access::Locked || session.userId != m_session->session().userId)
+        return;
+    m_session->setSession(session); // the same person: nothing is reloaded
+    m_access = Access::Open;
+    m_pages->setCurrentWidget(m_splitter);
+    updateActions();
+    restoreOtherWindows();
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
+    m_idleMonitor->resetActivity();
+}
+
+bool MainWindow::switchUser()
+{
+    if (!endSession())
+        return false;
+    if (const auto next = m_signIn.signIn(this))
+        startSession(*next);
+    return true;
+}
+
+bool MainWindow::signOut()
+{
+    return endSession();
+}
+
+bool MainWindow::endSession()
+{
+    if (m_access == Access::SignedOut)
+        return true;
+    if (m_access == Access::Locked) {
+        // Whoever stands here now may not be the person who made the edits: ask without showing
+        // which client they were about.
+        if (!confirmDiscardWhileLocked(tr("Signing out now discards the unsaved changes %1 "
+                                          "made.")
+                                               .arg(m_session->personName())))
+            return false;
+    } else if (!m_clientEditor->confirmDiscard()) {
+        return false;
+    }
+    m_practiceMenu->closeDialogs();
+    m_hiddenWindows.clear();
+    m_clientEditor->closeClient();
+    const core::Status signedOut = m_authenticator.signOut(m_session->session());
+    if (!signedOut)
+        statusBar()->showMessage(signedOut.error().message, 6000);
+    m_session->clear();
+    m_access = Access::SignedOut;
+    m_lockScreen->showSignedOut();
+    m_pages->setCurrentWidget(m_lockScreen);
+    updateSessionLabel();
+    m_practiceMenu->updateForSession();
+    updateActions();
+    return true;
+}
+
+bool MainWindow::confirmDiscardWhileLocked(const QString &text)
+{
+    if (!m_clientEditor->isModified())
+        return true;
+    const auto choice = m_prompter.warning(
+            this, tr("Unsaved changes"), text,
+            { Prompter::Choice::Discard, Prompter::Choice::Cancel }, Prompter::Choice::Cancel,
+            Prompter::Choice::Cancel, tr("Cancel keeps them for when the window is unlocked."));
+    if (choice != Prompter::Choice::Discard)
+        return false;
+    m_clientEditor->revert();
+    return true;
+}
+
+void MainWindow::startSession(const core::Session &session)
+{
+    m_session->setSession(session);
+    m_access = Access::Open;
+    m_pages->setCurrentWidget(m_splitter);
+    applySettings();
+    updateSessionLabel();
+    m_practiceMenu->updateForSession();
+    updateActions();
+    m_idleMonitor->resetActivity();
+}
+
+void MainWindow::applySettings()
+{
+    const auto name = m_settings.practiceName();
+    m_lockScreen->setPracticeName(name ? name.value() : QString());
+    const auto minutes = m_settings.idleLockMinutes();
+    m_idleMonitor->setTimeoutSeconds(
+            60LL * (minutes ? minutes.value() : core::PracticeSettings::DefaultIdleLockMinutes));
+}
+
+void MainWindow::updateSessionLabel()
+{
+    if (!m_session->isSignedIn()) {
+        m_sessionLabel->setText(tr("Signed out"));
+        return;
+    }
+    m_sessionLabel->setText(
+            tr("Signed in: %1 · %2")
+                    .arg(m_session->personName(), core::Roles::label(m_session->session().role)));
+}
+
+void MainWindow::hideOtherWindows()
+{
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    m_hiddenWindows.clear();
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window == this || !window->isVisible())
+            continue;
+        const Qt::WindowType type = window->windowType();
+        if (type == Qt::Popup || type == Qt::ToolTip)
+            continue;
+        m_hiddenWindows.append(window);
+        window->hide();
+    }
+}
+
+void MainWindow::restoreOtherWindows()
+{
+    for (const QPointer<QWidget> &window : std::as_const(m_hiddenWindows))
+        if (window)
+            window->show();
+    m_hiddenWindows.clear();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_clientEditor->confirmDiscard()) {
+    const bool mayClose = m_access == Access::Locked
+            ? confirmDiscardWhileLocked(tr("Quitting now discards the unsaved changes %1 made.")
+                                                .arg(m_session->personName()))
+            : m_clientEditor->confirmDiscard();
+    if (!mayClose) {
         event->ignore();
         return;
+    }
+    if (m_session->isSignedIn()) {
+        m_practiceMenu->closeDialogs();
+        static_cast<void>(m_authenticator.signOut(m_session->session()));
+        m_session->clear();
+        m_access = Access::SignedOut;
     }
     saveLayout();
     event->accept();
@@ -108,6 +298,21 @@ void MainWindow::createActions()
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, m_clientEditor, &ClientEditor::save);
+
+    m_lockAction = new QAction(tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Hide client details until your password is entered"));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+
+    m_switchUserAction = new QAction(tr("S&witch User…"), this);
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_switchUserAction, &QAction::triggered, this, [this] { switchUser(); });
+
+    m_signOutAction = new QAction(tr("Sign &Out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, [this] { signOut(); });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -142,28 +347,58 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newClientAction);
     file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_lockAction);
+    file->addAction(m_switchUserAction);
+    file->addAction(m_signOutAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
 
     QMenu *client = menuBar()->addMenu(tr("&Client"));
+    client->setObjectName(QStringLiteral("clientMenu"));
     client->addAction(m_archiveAction);
     client->addAction(m_restoreAction);
+    m_workMenus = { edit, client };
+
+    m_practiceMenu = new PracticeMenu(
+            { m_authenticator, m_auditLog, m_settings, *m_session, m_prompter, m_files, m_clock },
+            this);
+    menuBar()->addMenu(m_practiceMenu);
 }
 
 void MainWindow::updateActions()
 {
+    const bool open = m_access == Access::Open;
     const bool stored = m_clientEditor->hasClient() && !m_clientEditor->isNewClient();
-    m_saveAction->setEnabled(m_clientEditor->hasClient());
-    m_archiveAction->setEnabled(stored && !m_clientEditor->isArchived());
-    m_restoreAction->setEnabled(stored && m_clientEditor->isArchived());
+    m_newClientAction->setEnabled(open);
+    m_saveAction->setEnabled(open && m_clientEditor->hasClient());
+    m_archiveAction->setEnabled(open && stored && !m_clientEditor->isArchived());
+    m_restoreAction->setEnabled(open && stored && m_clientEditor->isArchived());
+    m_findAction->setEnabled(open);
+    m_lockAction->setEnabled(open);
+    m_switchUserAction->setEnabled(m_access != Access::SignedOut);
+    m_signOutAction->setEnabled(m_access != Access::SignedOut);
+    // Undo and redo follow the undo stack while open; while locked they must not reach the form.
+    for (QMenu *menu : std::as_const(m_workMenus))
+        menu->setEnabled(open);
+    if (!open) {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+    } else {
+        m_undoAction->setEnabled(m_clientEditor->undoStack()->canUndo());
+        m_redoAction->setEnabled(m_clientEditor->undoStack()->canRedo());
+    }
+    m_practiceMenu->setAvailable(open);
 }
 
 void MainWindow::chooseClient(qint64 id)

@@ -1,20 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The desktop app: parse the command line, open the practice file, show the window, run.
+// The desktop app: parse the command line, open the practice file, set the practice up or sign
+// in, show the window, run.
 
-#include "core/clients/ClientRepository.h"
+#include "core/clients/ClientService.h"
 #include "core/demo/DemoPractice.h"
+#include "core/security/Authenticator.h"
+#include "core/security/PracticeSettings.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/common/DialogFileChooser.h"
 #include "ui/common/MessageBoxPrompter.h"
+#include "ui/common/Styles.h"
+#include "ui/security/DialogSignInPrompter.h"
+#include "ui/security/SetupDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
 #include <QPixmap>
 #include <QTimer>
 #include <QWindow>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -28,12 +38,12 @@ void printError(const QString &message)
 }
 
 // The demo practice is filled with made-up clients the first time it is opened.
-core::Status fillDemoPractice(core::Database &database)
+core::Status fillDemoPractice(core::Database &database, const core::Session &session)
 {
-    core::ClientRepository clients(database);
+    const core::ClientService clients(database);
     core::ClientQuery everyone;
     everyone.includeArchived = true;
-    const auto count = clients.count(everyone);
+    const auto count = clients.count(session, everyone);
     if (!count)
         return count.error();
     if (count.value() > 0)
@@ -76,6 +86,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(STILLPOINT_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Stillpoint"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.stillpoint.Stillpoint"));
+    QGuiApplication::setWindowIcon(QIcon(ui::Styles::logoPath()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -89,13 +100,20 @@ int main(int argc, char *argv[])
             QStringLiteral("FILE"));
     const QCommandLineOption demoOption(
             QStringLiteral("demo"),
-            QCoreApplication::translate(
-                    "main", "Open the demo practice, filled with made-up clients the first time."));
+            QCoreApplication::translate("main",
+                                        "Open the demo practice, filled with made-up clients and "
+                                        "the demo users the first time."));
+    const QCommandLineOption demoUserOption(
+            QStringLiteral("demo-user"),
+            QCoreApplication::translate("main",
+                                        "With --demo: sign in as the demo user NAME (owner, "
+                                        "therapist or frontdesk) without asking."),
+            QStringLiteral("NAME"));
     const QCommandLineOption screenshotOption(
             QStringLiteral("screenshot"),
             QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
             QStringLiteral("FILE"));
-    parser.addOptions({ databaseOption, demoOption, screenshotOption });
+    parser.addOptions({ databaseOption, demoOption, demoUserOption, screenshotOption });
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -104,27 +122,81 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("main", "--demo and --database cannot be combined."));
         return 2;
     }
+    // The demo password is public: signing in with it unasked is only for the demo practice.
+    if (parser.isSet(demoUserOption) && !demo) {
+        printError(QCoreApplication::translate("main", "--demo-user needs --demo."));
+        return 2;
+    }
     const QString path = demo              ? core::Database::defaultDemoPath()
             : parser.isSet(databaseOption) ? parser.value(databaseOption)
                                            : core::Database::defaultPath();
+    const bool demoPractice = demo
+            || QFileInfo(path).absoluteFilePath()
+                    == QFileInfo(core::Database::defaultDemoPath()).absoluteFilePath();
     const QString screenshotPath = parser.value(screenshotOption);
 
     ui::MessageBoxPrompter prompter;
-    auto opened = core::Database::open(path);
-    core::Status ready = opened ? core::Status::success() : core::Status(opened.error());
-    if (ready && demo)
-        ready = fillDemoPractice(*opened.value());
-    if (!ready) {
-        const QString message =
-                QCoreApplication::translate("main", "Stillpoint could not open the practice file.")
-                + QStringLiteral("\n\n") + ready.error().message;
+    const auto fail = [&](const QString &what, const core::Error &error) {
+        const QString message = what + QStringLiteral("\n\n") + error.message;
         printError(message);
         if (screenshotPath.isEmpty()) // nobody is watching a screenshot run
             prompter.critical(nullptr, QStringLiteral("Stillpoint"), message);
         return 1;
+    };
+
+    auto opened = core::Database::open(path);
+    core::Status ready = opened ? core::Status::success() : core::Status(opened.error());
+    if (ready && demo) {
+        const auto users =
+                core::DemoPractice::ensureDemoUsers(*opened.value(), core::SystemClock::instance());
+        if (!users)
+            ready = users.error();
+    }
+    if (!ready)
+        return fail(
+                QCoreApplication::translate("main", "Stillpoint could not open the practice file."),
+                ready.error());
+    core::Database &database = *opened.value();
+
+    core::Authenticator authenticator(database);
+    const core::PracticeSettings settings(database);
+    const auto initialized = authenticator.isInitialized();
+    if (!initialized)
+        return fail(QCoreApplication::translate("main", "Stillpoint could not read the users."),
+                    initialized.error());
+
+    std::optional<core::Session> session;
+    if (!initialized.value()) {
+        ui::SetupDialog setup(authenticator);
+        if (setup.exec() != QDialog::Accepted)
+            return 0;
+        session = setup.session();
+    } else if (parser.isSet(demoUserOption)) {
+        auto signedIn = authenticator.signIn(parser.value(demoUserOption),
+                                             QString::fromLatin1(core::DemoPractice::DemoPassword));
+        if (!signedIn)
+            return fail(QCoreApplication::translate("main", "Could not sign in as the demo user."),
+                        signedIn.error());
+        session = signedIn.value();
+    } else {
+        ui::DialogSignInPrompter startPrompter(authenticator, settings, demoPractice);
+        startPrompter.setCancelText(QCoreApplication::translate("main", "Quit"));
+        session = startPrompter.signIn(nullptr);
+    }
+    if (!session)
+        return 0; // the user chose to quit
+
+    if (demo) {
+        if (const core::Status filled = fillDemoPractice(database, *session); !filled)
+            return fail(QCoreApplication::translate("main",
+                                                    "Stillpoint could not fill the demo practice."),
+                        filled.error());
     }
 
-    ui::MainWindow window(*opened.value(), prompter);
+    ui::DialogSignInPrompter signInPrompter(authenticator, settings, demoPractice);
+    signInPrompter.setCancelText(QCoreApplication::translate("main", "Cancel"));
+    ui::DialogFileChooser files;
+    ui::MainWindow window(database, *session, { prompter, signInPrompter, files });
     window.show();
     if (!screenshotPath.isEmpty()) {
         if (demo) // made-up clients only: a real practice's record never goes into a picture

@@ -5,6 +5,7 @@
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTestHelpers.h"
+#include "tests/ui/WindowFixture.h"
 #include "ui/clients/ClientEditor.h"
 #include "ui/clients/ClientListModel.h"
 #include "ui/clients/ClientListWidget.h"
@@ -25,45 +26,7 @@
 using namespace stillpoint;
 using Choice = ui::Prompter::Choice;
 
-namespace {
-
-struct WindowFixture
-{
-    test::TestDatabase database;
-    test::ScopedSettings settings{ database.dirPath() };
-    core::FixedClock clock = test::fixedClock();
-    ui::ScriptedPrompter prompter;
-    std::unique_ptr<ui::MainWindow> window;
-
-    void open()
-    {
-        window = std::make_unique<ui::MainWindow>(database.db(), prompter, clock);
-        test::showAndWait(*window);
-    }
-
-    QAction *action(const char *objectName) const
-    {
-        return test::child<QAction>(*window, objectName);
-    }
-
-    QStringList shownNames() const
-    {
-        QStringList names;
-        const QAbstractItemModel *model = window->clientList()->view()->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            names << model->index(row, ui::ClientListModel::NameColumn).data().toString();
-        return names;
-    }
-
-    void chooseRow(int row) const
-    {
-        QTableView *view = window->clientList()->view();
-        const QRect rect = view->visualRect(view->model()->index(row, 0));
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    }
-};
-
-} // namespace
+using test::WindowFixture;
 
 TEST_CASE("window layout is restored", "[ui][mainwindow]")
 {
@@ -102,7 +65,7 @@ TEST_CASE("closing with unsaved edits asks first", "[ui][mainwindow]")
     CHECK(repository.find(ann.id)->familyName == QStringLiteral("Leigh"));
 }
 
-TEST_CASE("a client added with New Client appears in the list, selected", "[ui][mainwindow]")
+TEST_CASE("a client added with New Client appears in the list and is selected", "[ui][mainwindow]")
 {
     WindowFixture f;
     test::addClient(f.database.db(),
@@ -123,7 +86,7 @@ TEST_CASE("a client added with New Client appears in the list, selected", "[ui][
           == QStringLiteral("2 clients"));
 }
 
-TEST_CASE("choosing another client in the list while edits are unsaved asks, and Cancel keeps "
+TEST_CASE("choosing another client in the list while edits are unsaved asks and Cancel keeps "
           "the list on the open client",
           "[ui][mainwindow]")
 {
@@ -148,7 +111,7 @@ TEST_CASE("choosing another client in the list while edits are unsaved asks, and
     CHECK(f.window->clientEditor()->isModified());
 }
 
-TEST_CASE("the window title never names the client, and the status bar shows the practice file",
+TEST_CASE("the window title never names the client and the status bar shows the practice file",
           "[ui][mainwindow]")
 {
     WindowFixture f;
@@ -166,7 +129,7 @@ TEST_CASE("the window title never names the client, and the status bar shows the
     f.prompter.enqueue(Choice::Discard);
 }
 
-TEST_CASE("Find focuses the search box, and the menus offer the client actions", "[ui][mainwindow]")
+TEST_CASE("Find focuses the search box and the menus offer the client actions", "[ui][mainwindow]")
 {
     WindowFixture f;
     f.open();
@@ -184,12 +147,9 @@ TEST_CASE("Find focuses the search box, and the menus offer the client actions",
     // Nothing is open yet: nothing to archive or restore.
     CHECK_FALSE(f.action("archiveAction")->isEnabled());
     CHECK_FALSE(f.action("restoreAction")->isEnabled());
-    QStringList menus;
-    for (QAction *menu : f.window->menuBar()->actions())
-        menus << menu->text();
-    CHECK(menus
-          == QStringList(
-                  { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Client") }));
+    CHECK(f.visibleMenus()
+          == QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"),
+                           QStringLiteral("&Client"), QStringLiteral("&Practice") }));
 }
 
 TEST_CASE("Edit > Undo in the window undoes the last edit of the open client", "[ui][mainwindow]")

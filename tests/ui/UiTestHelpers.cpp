@@ -2,6 +2,8 @@
 #include "tests/ui/UiTestHelpers.h"
 
 #include "core/clients/ClientRepository.h"
+#include "core/demo/DemoPractice.h"
+#include "core/security/Authenticator.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -38,6 +40,25 @@ core::Client addClient(core::Database &database, const core::Client &client)
     if (!created)
         throw std::runtime_error(created.error().message.toStdString());
     return created.value();
+}
+
+core::Session signIn(core::Database &database, core::Role role, const core::Clock &clock)
+{
+    if (auto created = core::DemoPractice::ensureDemoUsers(database, clock); !created)
+        throw std::runtime_error(created.error().message.toStdString());
+    core::Authenticator authenticator(database, clock);
+    auto session = authenticator.signIn(core::Roles::key(role),
+                                        QString::fromLatin1(core::DemoPractice::DemoPassword));
+    if (!session)
+        throw std::runtime_error(session.error().message.toStdString());
+    return session.value();
+}
+
+std::unique_ptr<ui::CurrentSession> currentSession(const core::Session &session)
+{
+    auto current = std::make_unique<ui::CurrentSession>();
+    current->setSession(session);
+    return current;
 }
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)

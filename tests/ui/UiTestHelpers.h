@@ -3,6 +3,9 @@
 
 #include "core/clients/Client.h"
 #include "core/common/Clock.h"
+#include "core/security/Role.h"
+#include "core/security/Session.h"
+#include "ui/security/CurrentSession.h"
 
 #include <QDate>
 #include <QSettings>
@@ -10,6 +13,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QLineEdit;
 
@@ -27,6 +31,13 @@ core::Client makeClient(const QString &given, const QString &family, QDate dateO
                         const QString &email = {});
 // Stores a client directly through core, as another computer would; returns it as stored.
 core::Client addClient(core::Database &database, const core::Client &client);
+
+// Signs in as the demo practice's user for `role` (owner, therapist or frontdesk, password
+// "demo"), creating the demo users the first time; through core, as the sign-in dialog would.
+core::Session signIn(core::Database &database, core::Role role,
+                     const core::Clock &clock = core::SystemClock::instance());
+// A window's holder of the signed-in session, holding `session`.
+std::unique_ptr<ui::CurrentSession> currentSession(const core::Session &session);
 
 // Runs the event loop until `condition` holds (true) or `timeoutMs` passed (false).
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 3000);

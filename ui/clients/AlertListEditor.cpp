@@ -59,6 +59,7 @@ void AlertListEditor::setAlerts(const QList<core::ClientAlert> &alerts)
         if (row.text->text() != alerts[i].text)
             row.text->setText(alerts[i].text);
         row.frontDesk->setChecked(alerts[i].frontDeskVisible);
+        applyFrontDeskOnly(row);
     }
     updateEmptyState();
 }
@@ -76,6 +77,26 @@ QCheckBox *AlertListEditor::frontDeskCheckBox(int row) const
 QToolButton *AlertListEditor::removeButton(int row) const
 {
     return m_rows.value(row).remove;
+}
+
+void AlertListEditor::setFrontDeskOnly(bool only)
+{
+    if (only == m_frontDeskOnly)
+        return;
+    m_frontDeskOnly = only;
+    for (Row &row : m_rows) {
+        row.frontDesk->setVisible(!only);
+        applyFrontDeskOnly(row);
+    }
+    m_addButton->setToolTip(
+            only ? tr("Add an alert the whole practice sees, such as an access need")
+                 : tr("Add an alert, such as an allergy or an access need"));
+}
+
+void AlertListEditor::applyFrontDeskOnly(Row &row) const
+{
+    if (m_frontDeskOnly)
+        row.frontDesk->setChecked(true);
 }
 
 void AlertListEditor::addAlert()
@@ -115,6 +136,8 @@ void AlertListEditor::appendRow()
     layout->addWidget(row.text, 1);
     layout->addWidget(row.frontDesk);
     layout->addWidget(row.remove);
+    row.frontDesk->setVisible(!m_frontDeskOnly);
+    applyFrontDeskOnly(row);
     m_rowsLayout->addWidget(row.container);
 
     // New rows go into the tab order where they appear, not at the end of the window's chain.

@@ -17,7 +17,8 @@ namespace stillpoint::ui {
 
 // Edits a client's alerts: one row per alert with its text, a "front desk must see this" tick and
 // a remove button, plus an add button. Rows keep the stored alert's id, so an edited alert stays
-// the same alert.
+// the same alert. In front-desk-only mode the tick is hidden and every alert is a front-desk one
+// (what the front desk writes is for the front desk; core enforces the same rule).
 class AlertListEditor final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ public:
     QCheckBox *frontDeskCheckBox(int row) const;
     QToolButton *removeButton(int row) const;
     QPushButton *addButton() const { return m_addButton; }
+
+    void setFrontDeskOnly(bool only);
+    bool isFrontDeskOnly() const { return m_frontDeskOnly; }
 
     void addAlert();
     void removeAlert(int row);
@@ -59,11 +63,13 @@ private:
     void removeRow(int row);
     int rowOf(const QWidget *container) const;
     void updateEmptyState();
+    void applyFrontDeskOnly(Row &row) const;
 
     QList<Row> m_rows;
     QVBoxLayout *m_rowsLayout;
     QLabel *m_emptyLabel;
     QPushButton *m_addButton;
+    bool m_frontDeskOnly = false;
 };
 
 } // namespace stillpoint::ui

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientEditor.h"
 
-#include "core/clients/ClientRepository.h"
+#include "core/clients/ClientService.h"
 #include "core/clients/ClientValidator.h"
 #include "ui/clients/ClientForm.h"
 #include "ui/common/Prompter.h"
+#include "ui/security/CurrentSession.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,9 +45,9 @@ QWidget *createEmptyPage(QWidget *parent, QPushButton *newClientButton)
 
 } // namespace
 
-ClientEditor::ClientEditor(core::ClientRepository &repository, Prompter &prompter,
-                           const core::Clock &clock, QWidget *parent)
-    : QWidget(parent), m_repository(repository), m_prompter(prompter), m_clock(clock),
+ClientEditor::ClientEditor(core::ClientService &clients, const CurrentSession &session,
+                           Prompter &prompter, const core::Clock &clock, QWidget *parent)
+    : QWidget(parent), m_clients(clients), m_session(session), m_prompter(prompter), m_clock(clock),
       m_undoStack(new QUndoStack(this)), m_pages(new QStackedWidget(this)),
       m_form(new ClientForm(m_undoStack, clock, this)), m_titleLabel(new QLabel(this)),
       m_subtitleLabel(new QLabel(this)), m_archivedBanner(new QLabel(this)),
@@ -116,6 +117,8 @@ ClientEditor::ClientEditor(core::ClientRepository &repository, Prompter &prompte
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    connect(&m_session, &CurrentSession::sessionChanged, this, &ClientEditor::applyRole);
+    applyRole();
     updateButtons();
 }
 
@@ -132,7 +135,7 @@ bool ClientEditor::openClient(qint64 id)
         return true;
     if (!confirmDiscard())
         return false;
-    auto found = m_repository.find(id);
+    auto found = m_clients.find(m_session.session(), id);
     if (!found) {
         m_prompter.warning(this, tr("Could not open client"), found.error().message,
                            { Prompter::Choice::Ok }, Prompter::Choice::Ok, Prompter::Choice::Ok);
@@ -159,7 +162,8 @@ bool ClientEditor::setArchived(bool archived)
         return false;
     if (!confirmDiscard())
         return false;
-    auto stored = m_repository.setArchived(m_client.id, archived, m_client.rowVersion);
+    auto stored =
+            m_clients.setArchived(m_session.session(), m_client.id, archived, m_client.rowVersion);
     if (!stored) {
         reportFailure(stored.error());
         return false;
@@ -224,6 +228,21 @@ void ClientEditor::revert()
         load(m_client);
 }
 
+void ClientEditor::closeClient()
+{
+    const bool wasOpen = m_hasClient;
+    m_client = core::Client{};
+    m_hasClient = false;
+    m_form->setClient(m_client);
+    m_undoStack->clear();
+    m_pages->setCurrentIndex(0);
+    updateHeader();
+    updateButtons();
+    if (wasOpen)
+        Q_EMIT currentClientChanged(0);
+    Q_EMIT stateChanged();
+}
+
 void ClientEditor::load(const core::Client &client)
 {
     m_client = client;
@@ -239,7 +258,8 @@ void ClientEditor::load(const core::Client &client)
 bool ClientEditor::store(const core::Client &client)
 {
     const bool isNew = client.id == 0;
-    auto stored = isNew ? m_repository.create(client) : m_repository.update(client);
+    auto stored = isNew ? m_clients.create(m_session.session(), client)
+                        : m_clients.update(m_session.session(), client);
     if (!stored) {
         reportFailure(stored.error());
         return false;
@@ -254,7 +274,7 @@ bool ClientEditor::store(const core::Client &client)
 
 bool ClientEditor::confirmNotDuplicate(const core::Client &client)
 {
-    auto duplicates = m_repository.possibleDuplicates(client);
+    auto duplicates = m_clients.possibleDuplicates(m_session.session(), client);
     if (!duplicates) {
         reportFailure(duplicates.error());
         return false;
@@ -309,7 +329,7 @@ void ClientEditor::reportFailure(const core::Error &error)
 
 void ClientEditor::reloadFromDatabase()
 {
-    auto found = m_repository.find(m_client.id);
+    auto found = m_clients.find(m_session.session(), m_client.id);
     if (!found) {
         m_prompter.warning(this, tr("Could not reload"), found.error().message,
                            { Prompter::Choice::Ok }, Prompter::Choice::Ok, Prompter::Choice::Ok);
@@ -340,6 +360,12 @@ void ClientEditor::updateHeader()
                              locale.toString(updated.time(), timeFormat)));
     }
     m_archivedBanner->setVisible(m_client.archived);
+}
+
+void ClientEditor::applyRole()
+{
+    m_form->setFrontDeskAlertsOnly(m_session.isSignedIn()
+                                   && !m_session.allows(core::Operation::ClientReadAllAlerts));
 }
 
 void ClientEditor::updateButtons()

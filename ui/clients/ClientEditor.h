@@ -13,24 +13,27 @@ class QStackedWidget;
 class QUndoStack;
 
 namespace stillpoint::core {
-class ClientRepository;
+class ClientService;
 }
 
 namespace stillpoint::ui {
 
 class ClientForm;
+class CurrentSession;
 class Prompter;
 
 // Creates, edits, archives and restores one client record at a time. It owns the record being
 // edited and its undo history, asks before unsaved edits would be lost, warns about likely
-// duplicates before creating a client, and shows validation messages at the fields. Saving goes
-// through core::ClientRepository; nothing is stored while a field is invalid.
+// duplicates before creating a client, and shows validation messages at the fields. Reading and
+// saving go through core::ClientService as the signed-in user; nothing is stored while a field is
+// invalid. For the front desk, alerts are always front-desk alerts (core insists), so the form does
+// not offer the choice.
 class ClientEditor final : public QWidget
 {
     Q_OBJECT
 
 public:
-    ClientEditor(core::ClientRepository &repository, Prompter &prompter,
+    ClientEditor(core::ClientService &clients, const CurrentSession &session, Prompter &prompter,
                  const core::Clock &clock = core::SystemClock::instance(),
                  QWidget *parent = nullptr);
     ~ClientEditor() override;
@@ -57,6 +60,9 @@ public:
     bool save();
     // Back to the record as it was last loaded or saved.
     void revert();
+    // Closes the open record without asking, unsaved edits included (the caller has asked), and
+    // shows the empty page.
+    void closeClient();
 
 Q_SIGNALS:
     // A client was created, updated, archived or restored.
@@ -77,8 +83,10 @@ private:
     void reloadFromDatabase();
     void updateHeader();
     void updateButtons();
+    void applyRole();
 
-    core::ClientRepository &m_repository;
+    core::ClientService &m_clients;
+    const CurrentSession &m_session;
     Prompter &m_prompter;
     const core::Clock &m_clock;
     QUndoStack *m_undoStack;

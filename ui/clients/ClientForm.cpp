@@ -169,6 +169,11 @@ QGroupBox *ClientForm::createAlertsSection()
     return group;
 }
 
+void ClientForm::setFrontDeskAlertsOnly(bool only)
+{
+    m_alerts->setFrontDeskOnly(only);
+}
+
 QGroupBox *ClientForm::createAddressSection()
 {
     auto *group = new QGroupBox(tr("Address"), this);

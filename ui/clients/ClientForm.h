@@ -49,6 +49,9 @@ public:
     QString errorText(const QString &fieldKey) const;
     QWidget *fieldWidget(const QString &fieldKey) const;
 
+    // For the front desk: every alert is one the front desk sees, so the choice is not offered.
+    void setFrontDeskAlertsOnly(bool only);
+
     // Focuses the first field, in form order, that shows a message. False if none does.
     bool focusFirstError();
     void focusFirstField();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/clients/ClientListModel.h"
 
+#include "ui/security/CurrentSession.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -32,10 +34,13 @@ core::ClientQuery::Sort sortFor(int column)
 
 } // namespace
 
-ClientListModel::ClientListModel(core::ClientRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+ClientListModel::ClientListModel(core::ClientService &clients, const CurrentSession &session,
+                                 QObject *parent)
+    : QAbstractTableModel(parent), m_clients(clients), m_session(session)
 {
     m_query.sort = core::ClientQuery::Sort::Name;
+    // Another person may see other rows; nobody signed in sees none.
+    connect(&m_session, &CurrentSession::sessionChanged, this, [this] { reload(0); });
     reload(0);
 }
 
@@ -211,7 +216,9 @@ void ClientListModel::refresh()
 
 void ClientListModel::reload(int minimumRows)
 {
-    const auto counted = m_repository.count(m_query);
+    const core::Result<int> counted = m_session.isSignedIn()
+            ? m_clients.count(m_session.session(), m_query)
+            : core::Result<int>(0);
     if (!counted)
         Q_EMIT loadFailed(counted.error().message);
     const int limit = std::max(minimumRows, m_pageSize);
@@ -228,10 +235,12 @@ void ClientListModel::reload(int minimumRows)
 
 QList<core::ClientSummary> ClientListModel::readPage(int offset, int limit)
 {
+    if (!m_session.isSignedIn())
+        return {};
     core::ClientQuery query = m_query;
     query.offset = offset;
     query.limit = limit;
-    auto page = m_repository.search(query);
+    auto page = m_clients.search(m_session.session(), query);
     if (!page) {
         Q_EMIT loadFailed(page.error().message);
         return {};

@@ -2,17 +2,19 @@
 #pragma once
 
 #include "core/clients/Client.h"
-#include "core/clients/ClientRepository.h"
+#include "core/clients/ClientService.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace stillpoint::ui {
 
-// The client list as a table: one row per ClientSummary matching the current search. Rows are
-// read from the repository a page at a time as the view scrolls (canFetchMore/fetchMore), and
-// sorting asks the repository for a new order instead of sorting in memory, so a practice with
-// thousands of clients opens as fast as one with ten.
+class CurrentSession;
+
+// The client list as a table: one row per ClientSummary matching the current search, as the
+// signed-in user may see it (empty while nobody is signed in). Rows are read a page at a time as
+// the view scrolls (canFetchMore/fetchMore), and sorting asks core for a new order instead of
+// sorting in memory, so a practice with thousands of clients opens as fast as one with ten.
 class ClientListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +30,8 @@ public:
     };
     enum Role { ClientIdRole = Qt::UserRole + 1, ArchivedRole };
 
-    explicit ClientListModel(core::ClientRepository &repository, QObject *parent = nullptr);
+    ClientListModel(core::ClientService &clients, const CurrentSession &session,
+                    QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,7 +68,8 @@ private:
     void reload(int minimumRows);
     QList<core::ClientSummary> readPage(int offset, int limit);
 
-    core::ClientRepository &m_repository;
+    core::ClientService &m_clients;
+    const CurrentSession &m_session;
     core::ClientQuery m_query;
     int m_pageSize = 100;
     QList<core::ClientSummary> m_rows;

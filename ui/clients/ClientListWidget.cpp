@@ -17,8 +17,9 @@
 
 namespace stillpoint::ui {
 
-ClientListWidget::ClientListWidget(core::ClientRepository &repository, QWidget *parent)
-    : QWidget(parent), m_model(new ClientListModel(repository, this)),
+ClientListWidget::ClientListWidget(core::ClientService &clients, const CurrentSession &session,
+                                   QWidget *parent)
+    : QWidget(parent), m_model(new ClientListModel(clients, session, this)),
       m_searchEdit(new QLineEdit(this)), m_showArchived(new QCheckBox(tr("Show archived"), this)),
       m_view(new QTableView(this)), m_countLabel(new QLabel(this)),
       m_newClientButton(new QPushButton(tr("New Client"), this)), m_searchTimer(new QTimer(this))

@@ -12,12 +12,13 @@ class QTableView;
 class QTimer;
 
 namespace stillpoint::core {
-class ClientRepository;
+class ClientService;
 }
 
 namespace stillpoint::ui {
 
 class ClientListModel;
+class CurrentSession;
 
 // The searchable, sortable list of clients: a search box that filters as the user types, a
 // "Show archived" toggle, the table and a count. Choosing a row announces the client; what happens
@@ -27,7 +28,8 @@ class ClientListWidget final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ClientListWidget(core::ClientRepository &repository, QWidget *parent = nullptr);
+    ClientListWidget(core::ClientService &clients, const CurrentSession &session,
+                     QWidget *parent = nullptr);
 
     ClientListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -2,6 +2,7 @@
 #include "ui/clients/ClientEditor.h"
 
 #include "core/clients/ClientRepository.h"
+#include "core/clients/ClientService.h"
 #include "core/clients/ClientValidator.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestDatabase.h"
@@ -31,9 +32,12 @@ struct EditorFixture
 {
     test::TestDatabase database;
     core::FixedClock clock = test::fixedClock();
-    core::ClientRepository repository{ database.db(), clock };
+    core::ClientRepository repository{ database.db(), clock }; // what is stored, read directly
+    core::ClientService clients{ database.db(), clock };
+    std::unique_ptr<ui::CurrentSession> session =
+            test::currentSession(test::signIn(database.db(), core::Role::Owner, clock));
     ui::ScriptedPrompter prompter;
-    ui::ClientEditor editor{ repository, prompter, clock };
+    ui::ClientEditor editor{ clients, *session, prompter, clock };
 
     EditorFixture()
     {
@@ -197,7 +201,7 @@ TEST_CASE("saving a new client that looks like a duplicate asks first", "[ui][cl
     CHECK_FALSE(f.editor.isNewClient());
 }
 
-TEST_CASE("undo restores the previous value of a field, and redo brings the edit back",
+TEST_CASE("undo restores the previous value of a field and redo brings the edit back",
           "[ui][clients][editor][undo]")
 {
     EditorFixture f;
@@ -224,7 +228,7 @@ TEST_CASE("undo restores the previous value of a field, and redo brings the edit
     CHECK(given->text() == QStringLiteral("Ann"));
 }
 
-TEST_CASE("edits to different fields are separate undo steps, undone last first",
+TEST_CASE("edits to different fields are separate undo steps undone last first",
           "[ui][clients][editor][undo]")
 {
     EditorFixture f;
@@ -244,7 +248,7 @@ TEST_CASE("edits to different fields are separate undo steps, undone last first"
     CHECK(f.field("givenNameEdit")->text() == QStringLiteral("Annie"));
 }
 
-TEST_CASE("removing an alert can be undone, and the alert's front-desk mark comes back with it",
+TEST_CASE("removing an alert can be undone and the alert's front-desk mark comes back with it",
           "[ui][clients][editor][undo]")
 {
     EditorFixture f;
@@ -318,7 +322,7 @@ TEST_CASE("switching to another client with unsaved edits asks first", "[ui][cli
     CHECK_FALSE(prompt.title.contains(QStringLiteral("Ann")));
 }
 
-TEST_CASE("a record changed elsewhere meanwhile is not overwritten, and can be reloaded",
+TEST_CASE("a record changed elsewhere meanwhile is not overwritten and can be reloaded",
           "[ui][clients][editor]")
 {
     EditorFixture f;
@@ -342,7 +346,7 @@ TEST_CASE("a record changed elsewhere meanwhile is not overwritten, and can be r
     CHECK_FALSE(f.editor.isModified());
 }
 
-TEST_CASE("archiving a client keeps the record, marks it archived and offers to restore it",
+TEST_CASE("archiving a client keeps the record and marks it archived and offers to restore it",
           "[ui][clients][editor]")
 {
     EditorFixture f;

@@ -2,48 +2,22 @@
 #include "ui/clients/ClientListModel.h"
 
 #include "core/clients/ClientRepository.h"
+#include "core/clients/ClientService.h"
 #include "core/demo/DemoPractice.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestDatabase.h"
+#include "tests/ui/ModelTestWarnings.h"
 #include "tests/ui/UiTestHelpers.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QFont>
-#include <QLoggingCategory>
 
 using namespace stillpoint;
 using ui::ClientListModel;
 
 namespace {
-
-// QAbstractItemModelTester reports in the "qt.modeltest" category; collect what it says.
-QStringList g_modelTestWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void collectModelTestWarnings(QtMsgType type, const QMessageLogContext &context,
-                              const QString &message)
-{
-    if (context.category && QByteArrayView(context.category) == "qt.modeltest" && type != QtDebugMsg
-        && type != QtInfoMsg)
-        g_modelTestWarnings.append(message);
-    else if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-class ModelTestWarnings
-{
-public:
-    ModelTestWarnings()
-    {
-        g_modelTestWarnings.clear();
-        g_previousHandler = qInstallMessageHandler(collectModelTestWarnings);
-    }
-    ~ModelTestWarnings() { qInstallMessageHandler(g_previousHandler); }
-    ModelTestWarnings(const ModelTestWarnings &) = delete;
-    ModelTestWarnings &operator=(const ModelTestWarnings &) = delete;
-};
 
 void populate(core::Database &database, int count)
 {
@@ -53,17 +27,18 @@ void populate(core::Database &database, int count)
 
 } // namespace
 
-TEST_CASE("the client list model passes QAbstractItemModelTester while it searches, sorts and "
+TEST_CASE("the client list model passes QAbstractItemModelTester while it searches and sorts and "
           "fetches more rows",
           "[ui][clients][model]")
 {
     test::TestDatabase t;
     populate(t.db(), 60);
     const core::FixedClock clock = test::fixedClock();
-    core::ClientRepository repository(t.db(), clock);
-    const ModelTestWarnings warnings;
+    const test::ModelTestWarnings warnings;
 
-    ClientListModel model(repository);
+    core::ClientService clients(t.db(), clock);
+    const auto session = test::currentSession(test::signIn(t.db(), core::Role::Owner, clock));
+    ClientListModel model(clients, *session);
     model.setPageSize(15);
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
@@ -79,8 +54,8 @@ TEST_CASE("the client list model passes QAbstractItemModelTester while it search
     model.setSearchText({});
     model.refresh();
 
-    INFO(g_modelTestWarnings.join(u'\n').toStdString());
-    CHECK(g_modelTestWarnings.isEmpty());
+    INFO(warnings.messages().join(u'\n').toStdString());
+    CHECK(warnings.messages().isEmpty());
 }
 
 TEST_CASE("the client list reads clients a page at a time as the view asks for more",
@@ -93,8 +68,9 @@ TEST_CASE("the client list reads clients a page at a time as the view asks for m
                 test::makeClient(QStringLiteral("Client"),
                                  QStringLiteral("Number %1").arg(i, 2, 10, QLatin1Char('0'))));
     const core::FixedClock clock = test::fixedClock();
-    core::ClientRepository repository(t.db(), clock);
-    ClientListModel model(repository);
+    core::ClientService clients(t.db(), clock);
+    const auto session = test::currentSession(test::signIn(t.db(), core::Role::Owner, clock));
+    ClientListModel model(clients, *session);
     model.setPageSize(10);
     model.refresh();
 
@@ -124,8 +100,9 @@ TEST_CASE("sorting the client list by a column puts the rows in that column's or
             t.db(),
             test::makeClient(QStringLiteral("Cal"), QStringLiteral("Moss"), QDate(2001, 12, 24)));
     const core::FixedClock clock = test::fixedClock();
-    core::ClientRepository repository(t.db(), clock);
-    ClientListModel model(repository);
+    core::ClientService clients(t.db(), clock);
+    const auto session = test::currentSession(test::signIn(t.db(), core::Role::Owner, clock));
+    ClientListModel model(clients, *session);
 
     const auto column = [&model](int section) {
         QStringList values;
@@ -145,7 +122,7 @@ TEST_CASE("sorting the client list by a column puts the rows in that column's or
           == QStringLiteral("Date of birth"));
 }
 
-TEST_CASE("archived clients are listed only when asked for, and then visibly marked",
+TEST_CASE("archived clients are listed only when asked for and then visibly marked",
           "[ui][clients][model]")
 {
     test::TestDatabase t;
@@ -156,7 +133,9 @@ TEST_CASE("archived clients are listed only when asked for, and then visibly mar
     core::ClientRepository repository(t.db(), clock);
     REQUIRE(repository.setArchived(archived.id, true, archived.rowVersion).ok());
 
-    ClientListModel model(repository);
+    core::ClientService clients(t.db(), clock);
+    const auto session = test::currentSession(test::signIn(t.db(), core::Role::Owner, clock));
+    ClientListModel model(clients, *session);
     CHECK(model.rowCount() == 1);
     CHECK(model.rowOf(archived.id) == -1);
 

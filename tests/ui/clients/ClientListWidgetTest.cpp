@@ -2,6 +2,7 @@
 #include "ui/clients/ClientListWidget.h"
 
 #include "core/clients/ClientRepository.h"
+#include "core/clients/ClientService.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/ui/UiTestHelpers.h"
@@ -52,8 +53,9 @@ TEST_CASE("typing in the search box filters the client list", "[ui][clients][lis
     test::TestDatabase t;
     addThreeClients(t.db());
     const core::FixedClock clock = test::fixedClock();
-    core::ClientRepository repository(t.db(), clock);
-    ClientListWidget list(repository);
+    core::ClientService clients(t.db(), clock);
+    const auto session = test::currentSession(test::signIn(t.db(), core::Role::Owner, clock));
+    ClientListWidget list(clients, *session);
     test::showAndWait(list);
     auto *count = test::child<QLabel>(list, "clientCountLabel");
     CHECK(shownNames(list).size() == 3);
@@ -72,7 +74,7 @@ TEST_CASE("typing in the search box filters the client list", "[ui][clients][lis
     CHECK(count->text() == QStringLiteral("3 clients"));
 }
 
-TEST_CASE("the Show archived toggle adds archived clients to the list, marked as archived",
+TEST_CASE("the Show archived toggle adds archived clients to the list marked as archived",
           "[ui][clients][list]")
 {
     test::TestDatabase t;
@@ -82,7 +84,9 @@ TEST_CASE("the Show archived toggle adds archived clients to the list, marked as
     const core::FixedClock clock = test::fixedClock();
     core::ClientRepository repository(t.db(), clock);
     REQUIRE(repository.setArchived(former.id, true, former.rowVersion).ok());
-    ClientListWidget list(repository);
+    core::ClientService clients(t.db(), clock);
+    const auto session = test::currentSession(test::signIn(t.db(), core::Role::Owner, clock));
+    ClientListWidget list(clients, *session);
     test::showAndWait(list);
     CHECK_FALSE(shownNames(list).contains(QStringLiteral("Former Client (archived)")));
 
@@ -99,8 +103,9 @@ TEST_CASE("clicking a column header sorts the client list by that column", "[ui]
     test::TestDatabase t;
     addThreeClients(t.db());
     const core::FixedClock clock = test::fixedClock();
-    core::ClientRepository repository(t.db(), clock);
-    ClientListWidget list(repository);
+    core::ClientService clients(t.db(), clock);
+    const auto session = test::currentSession(test::signIn(t.db(), core::Role::Owner, clock));
+    ClientListWidget list(clients, *session);
     list.resize(900, 400);
     test::showAndWait(list);
     CHECK(shownNames(list)
@@ -123,8 +128,9 @@ TEST_CASE("clicking a client in the list announces that client", "[ui][clients][
     test::TestDatabase t;
     addThreeClients(t.db());
     const core::FixedClock clock = test::fixedClock();
-    core::ClientRepository repository(t.db(), clock);
-    ClientListWidget list(repository);
+    core::ClientService clients(t.db(), clock);
+    const auto session = test::currentSession(test::signIn(t.db(), core::Role::Owner, clock));
+    ClientListWidget list(clients, *session);
     test::showAndWait(list);
     QSignalSpy chosen(&list, &ClientListWidget::clientChosen);
 

@@ -16,7 +16,7 @@
 
 using namespace stillpoint;
 
-TEST_CASE("consecutive typing in one field is one undo step, and a tick is a step of its own",
+TEST_CASE("consecutive typing in one field is one undo step and a tick is a step of its own",
           "[ui][common][undo]")
 {
     QWidget form;

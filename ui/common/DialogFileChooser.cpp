@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/DialogFileChooser.h"
+
+#include <QFileDialog>
+
+namespace stillpoint::ui {
+
+QString DialogFileChooser::saveFileName(QWidget *parent, const QString &title,
+                                        const QString &suggestedPath, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+} // namespace stillpoint::ui

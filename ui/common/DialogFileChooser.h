@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/common/FileChooser.h"
+
+namespace stillpoint::ui {
+
+// The FileChooser the application uses: the platform's save dialog.
+class DialogFileChooser final : public FileChooser
+{
+public:
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                         const QString &filter) override;
+};
+
+} // namespace stillpoint::ui

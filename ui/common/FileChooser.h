@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace stillpoint::ui {
+
+// Asks the user where to save a file. Widgets take a FileChooser instead of calling QFileDialog,
+// so that tests can answer with a path in a temporary folder.
+class FileChooser
+{
+public:
+    virtual ~FileChooser();
+
+    // The chosen path, or an empty string when the user cancelled.
+    virtual QString saveFileName(QWidget *parent, const QString &title,
+                                 const QString &suggestedPath, const QString &filter) = 0;
+};
+
+} // namespace stillpoint::ui
