@@ -148,6 +148,17 @@ Status AuditTrail::append(const AuditEvent &event)
     if (!insert.exec())
         return Database::storageError(QStringLiteral("write the audit trail"),
                                       insert.lastError().databaseText());
+
+    QSqlQuery head(m_database.connection());
+    head.prepare(id == 1 ? QStringLiteral("INSERT INTO audit_head (singleton, last_id, last_hash) "
+                                          "VALUES (1, ?, ?)")
+                         : QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? "
+                                          "WHERE singleton = 1"));
+    head.bindValue(0, id);
+    head.bindValue(1, values.constLast());
+    if (!head.exec() || (id > 1 && head.numRowsAffected() != 1))
+        return Database::storageError(QStringLiteral("write the audit trail"),
+                                      head.lastError().databaseText());
     return {};
 }
 
@@ -223,6 +234,24 @@ Result<AuditVerification> AuditTrail::verify() const
         }
         previous = entry.hash;
         expectedId = entry.id + 1;
+    }
+    q.finish();
+
+    // The rows that are there form a whole chain; check that it ends where the head says.
+    QSqlQuery head(m_database.connection());
+    if (!head.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")))
+        return Database::storageError(QStringLiteral("read the audit trail"),
+                                      head.lastError().databaseText());
+    const qint64 lastWritten = head.next() ? head.value(0).toLongLong() : 0;
+    const QString lastHash = lastWritten > 0 ? head.value(1).toString() : genesisHash();
+    if (lastWritten != expectedId - 1 || lastHash != previous) {
+        result.firstBrokenId = std::max<qint64>(1, std::min(expectedId, lastWritten));
+        result.problem = lastWritten >= expectedId
+                ? QStringLiteral("rows %1 to %2 were removed from the end")
+                          .arg(expectedId)
+                          .arg(lastWritten)
+                : QStringLiteral("the trail does not end where it was last written (row %1)")
+                          .arg(lastWritten);
     }
     return result;
 }

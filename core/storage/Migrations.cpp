@@ -126,6 +126,26 @@ CREATE TABLE audit_log (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
 ))sql"),
+                // The newest row's id and hash, written with every row: a trail whose tail was cut
+                // off
+                // no longer ends where this says it does.
+                QStringLiteral(R"sql(
+CREATE TABLE audit_head (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    last_id INTEGER NOT NULL,
+    last_hash TEXT NOT NULL
+))sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON audit_head
+BEGIN
+    SELECT RAISE(ABORT, 'the audit trail is append-only');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER audit_head_moves_forward BEFORE UPDATE ON audit_head
+WHEN NEW.last_id <> OLD.last_id + 1
+BEGIN
+    SELECT RAISE(ABORT, 'the audit trail is append-only');
+END)sql"),
                 QStringLiteral("CREATE INDEX audit_log_client ON audit_log(client_id, id)"),
                 QStringLiteral("CREATE INDEX audit_log_user ON audit_log(user_id, id)"),
                 QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),

@@ -108,3 +108,42 @@ TEST_CASE("the audit trail can be filtered by user client operation and date", "
     lastHalfHour.fromUtc = clock.nowUtc().addSecs(-1800);
     CHECK(trail.entries(lastHalfHour).value().size() == 1);
 }
+
+TEST_CASE("verify notices rows swapped into another order", "[security][audit]")
+{
+    test::TestDatabase t;
+    AuditTrail trail(t.db());
+    writeEvents(trail, 6);
+    exec(t.db(), QStringLiteral("DROP TRIGGER audit_log_no_update"));
+    // swap rows 2 and 5 wholesale (ids stay, contents move)
+    exec(t.db(), QStringLiteral("UPDATE audit_log SET id = -2 WHERE id = 2"));
+    exec(t.db(), QStringLiteral("UPDATE audit_log SET id = 2 WHERE id = 5"));
+    exec(t.db(), QStringLiteral("UPDATE audit_log SET id = 5 WHERE id = -2"));
+    const AuditVerification result = trail.verify().value();
+    CHECK_FALSE(result.ok());
+    CHECK(result.firstBrokenId == 2);
+}
+
+TEST_CASE("verify notices that the newest rows were cut off", "[security][audit]")
+{
+    test::TestDatabase t;
+    AuditTrail trail(t.db());
+    writeEvents(trail, 6);
+    exec(t.db(), QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    exec(t.db(), QStringLiteral("DELETE FROM audit_log WHERE id >= 5"));
+    const AuditVerification result = trail.verify().value();
+    CHECK_FALSE(result.ok());
+    CHECK(result.firstBrokenId == 5);
+    CHECK(result.problem.contains(QLatin1String("rows 5 to 6 were removed from the end")));
+}
+
+TEST_CASE("the record of the newest audit row cannot be moved back or removed", "[security][audit]")
+{
+    test::TestDatabase t;
+    AuditTrail trail(t.db());
+    writeEvents(trail, 3);
+    QSqlQuery q(t.db().connection());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_head SET last_id = 1")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_head")));
+    CHECK(trail.verify().value().ok());
+}
