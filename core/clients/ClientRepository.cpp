@@ -299,7 +299,8 @@ Result<Client> ClientRepository::create(const Client &client, const BeforeCommit
     return find(id.value());
 }
 
-Result<int> ClientRepository::createMany(const QList<Client> &clients)
+Result<int> ClientRepository::createMany(const QList<Client> &clients,
+                                         const BeforeCommit &beforeCommit)
 {
     const QDate today = m_clock.today();
     for (qsizetype i = 0; i < clients.size(); ++i) {
@@ -322,6 +323,10 @@ Result<int> ClientRepository::createMany(const QList<Client> &clients)
         auto id = insertClient(insert, alertInsert, client, now);
         if (!id)
             return id.error();
+    }
+    if (beforeCommit) {
+        if (Status status = beforeCommit(transaction, 0); !status)
+            return status.error();
     }
     if (Status status = transaction.commit(); !status)
         return status.error();

@@ -67,7 +67,7 @@ public:
 
     // Bulk insert for demo data and imports: one transaction, no duplicate check, every record
     // validated first; all or nothing.
-    Result<int> createMany(const QList<Client> &clients);
+    Result<int> createMany(const QList<Client> &clients, const BeforeCommit &beforeCommit = {});
 
 private:
     Database &m_database;

@@ -4,6 +4,7 @@
 #include "core/clients/ClientRepository.h"
 #include "core/clients/SearchText.h"
 #include "core/security/AuditTrail.h"
+#include "core/security/Operation.h"
 #include "core/security/PasswordHasher.h"
 #include "core/security/UserRepository.h"
 #include "core/storage/Database.h"
@@ -261,7 +262,15 @@ Result<int> DemoPractice::populate(Database &database, int count, const Clock &c
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("The number of demo clients must be at least 1."));
     ClientRepository repository(database, clock);
-    return repository.createMany(makeClients(count, clock.today(), seed));
+    // Made-up clients entering a practice file is worth a line in the audit trail.
+    const auto audit = [&database, &clock, count](const Transaction &transaction, qint64) {
+        AuditEvent added;
+        added.operation = Operations::key(Operation::DemoCreate);
+        added.username = QStringLiteral("demo");
+        added.detail = QStringLiteral("%1 demo clients").arg(count);
+        return AuditTrail(database, clock).record(transaction, added);
+    };
+    return repository.createMany(makeClients(count, clock.today(), seed), audit);
 }
 
 } // namespace stillpoint::core

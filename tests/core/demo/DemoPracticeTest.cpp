@@ -2,6 +2,7 @@
 #include "core/demo/DemoPractice.h"
 #include "core/clients/ClientRepository.h"
 #include "core/clients/ClientValidator.h"
+#include "core/security/AuditTrail.h"
 #include "tests/support/TestDatabase.h"
 
 #include "tests/support/QtStringMakers.h"
@@ -53,5 +54,10 @@ TEST_CASE("populating a demo practice stores the clients", "[demo]")
     ClientQuery all;
     all.includeArchived = true;
     CHECK(ClientRepository(t.db()).count(all).value() == 300);
+    AuditFilter demoRows;
+    demoRows.operation = QStringLiteral("demo.create");
+    const auto rows = AuditTrail(t.db()).entries(demoRows).value();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.constFirst().event.detail == QLatin1String("300 demo clients"));
     CHECK_FALSE(DemoPractice::populate(t.db(), 0, clock).ok());
 }
