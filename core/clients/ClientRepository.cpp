@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clients/ClientRepository.h"
 
+#include "core/clients/ClientQuerySql.h"
 #include "core/clients/ClientValidator.h"
 #include "core/clients/SearchText.h"
 #include "core/storage/Database.h"
@@ -14,6 +15,8 @@
 
 namespace stillpoint::core {
 
+using namespace detail;
+
 namespace {
 
 const QString clientColumns = QStringLiteral(
@@ -23,37 +26,14 @@ const QString clientColumns = QStringLiteral(
         "physician_practice, physician_phone, consent_phone, consent_sms, consent_email, "
         "front_desk_notes, sort_name, name_key, search_name, search_contact");
 
-const QString summaryColumns = QStringLiteral(
-        "id, given_name, family_name, preferred_name, date_of_birth, mobile_phone, home_phone, "
-        "work_phone, email, archived, updated_at");
-
 QString isoUtc(const QDateTime &instant)
 {
     return instant.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime fromIsoUtc(const QVariant &value)
-{
-    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    parsed.setTimeZone(QTimeZone::utc());
-    return parsed;
-}
-
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-bool looksLikePhone(const QString &term)
-{
-    bool anyDigit = false;
-    for (const QChar c : term) {
-        if (c.isDigit())
-            anyDigit = true;
-        else if (!QStringLiteral("+-()./").contains(c))
-            return false;
-    }
-    return anyDigit;
 }
 
 // The folded copies stored beside a client for search, sort and duplicate checks.
@@ -139,90 +119,9 @@ int columnCount()
     return static_cast<int>(clientColumns.count(QLatin1Char(',')) + 1);
 }
 
-QString summaryPhone(const QSqlQuery &q, int first)
-{
-    for (int i = first; i < first + 3; ++i) {
-        const QString phone = q.value(i).toString();
-        if (!phone.isEmpty())
-            return phone;
-    }
-    return {};
-}
-
-ClientSummary summaryFromQuery(const QSqlQuery &q)
-{
-    ClientSummary s;
-    s.id = q.value(0).toLongLong();
-    s.givenName = q.value(1).toString();
-    s.familyName = q.value(2).toString();
-    s.preferredName = q.value(3).toString();
-    s.dateOfBirth = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    s.phone = summaryPhone(q, 5);
-    s.email = q.value(8).toString();
-    s.archived = q.value(9).toBool();
-    s.updatedAt = fromIsoUtc(q.value(10));
-    return s;
-}
-
 Error queryError(const QString &what, const QSqlQuery &query)
 {
     return Database::storageError(what, query.lastError().databaseText());
-}
-
-// The WHERE clause and its bound values for a client list query. Only fixed fragments are
-// joined; every piece of user text is a bound value.
-struct Filter
-{
-    QString where;
-    QVariantList values;
-    QString wholeQuery; // folded, for ranking
-};
-
-Filter buildFilter(const ClientQuery &query)
-{
-    Filter f;
-    QStringList conditions;
-    if (!query.includeArchived)
-        conditions << QStringLiteral("archived = 0");
-    const QStringList terms = SearchText::terms(query.text);
-    for (const QString &term : terms) {
-        // Stored text is already folded, so a plain substring test (instr) is exact and needs
-        // no escaping of LIKE's wildcards.
-        const QString contactTerm = looksLikePhone(term) ? SearchText::digits(term) : term;
-        conditions << QStringLiteral("(instr(search_name, ?) > 0 OR instr(search_contact, ?) > 0)");
-        f.values << QVariant(term) << QVariant(contactTerm);
-    }
-    if (!conditions.isEmpty())
-        f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    f.wholeQuery = terms.join(QLatin1Char(' '));
-    return f;
-}
-
-QString orderBy(const ClientQuery &query, bool ranked)
-{
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString tieBreak = QStringLiteral(", sort_name ASC, id ASC");
-    switch (query.sort) {
-    case ClientQuery::Sort::Relevance:
-        if (ranked)
-            return QStringLiteral(" ORDER BY rank ASC") + tieBreak;
-        return QStringLiteral(" ORDER BY sort_name") + direction + QStringLiteral(", id ASC");
-    case ClientQuery::Sort::Name:
-        return QStringLiteral(" ORDER BY sort_name") + direction + QStringLiteral(", id ASC");
-    case ClientQuery::Sort::DateOfBirth:
-        return QStringLiteral(" ORDER BY date_of_birth IS NULL, date_of_birth") + direction
-                + tieBreak;
-    case ClientQuery::Sort::Phone:
-        return QStringLiteral(" ORDER BY coalesce(nullif(mobile_phone, ''), nullif(home_phone, ''),"
-                              " nullif(work_phone, '')) IS NULL, coalesce(nullif(mobile_phone, ''),"
-                              " nullif(home_phone, ''), nullif(work_phone, ''))")
-                + direction + tieBreak;
-    case ClientQuery::Sort::Email:
-        return QStringLiteral(" ORDER BY email = '', email COLLATE NOCASE") + direction + tieBreak;
-    case ClientQuery::Sort::Updated:
-        return QStringLiteral(" ORDER BY updated_at") + direction + tieBreak;
-    }
-    return QStringLiteral(" ORDER BY sort_name ASC, id ASC");
 }
 
 Status insertAlerts(QSqlQuery &insert, qint64 clientId, const QList<ClientAlert> &alerts)
@@ -489,7 +388,7 @@ Result<QList<ClientSummary>> ClientRepository::search(const ClientQuery &query) 
 {
     const Filter filter = buildFilter(query);
     const bool ranked = !filter.wholeQuery.isEmpty();
-    QString sql = QStringLiteral("SELECT ") + summaryColumns;
+    QString sql = QStringLiteral("SELECT ") + summaryColumns();
     QVariantList values;
     if (ranked) {
         // 0: the name starts with the query; 1: a word of the name does; 2: the name contains
@@ -555,7 +454,7 @@ Result<QList<ClientSummary>> ClientRepository::possibleDuplicates(const Client &
         return QList<ClientSummary>();
 
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + summaryColumns
+    q.prepare(QStringLiteral("SELECT ") + summaryColumns()
               + QStringLiteral(" FROM clients WHERE id <> ? AND (")
               + conditions.join(QStringLiteral(" OR "))
               + QStringLiteral(") ORDER BY sort_name, id LIMIT 20"));

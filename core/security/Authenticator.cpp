@@ -49,6 +49,16 @@ AuditEvent event(const QString &operation, qint64 userId, const QString &usernam
     return e;
 }
 
+// The audit row for an owner's change to a user account.
+AuditEvent userChange(const Session &session, qint64 userId, const QString &detail)
+{
+    AuditEvent e = event(Operations::key(Operation::UserManage), session.userId, session.username,
+                         AuditOutcome::Allowed, detail);
+    e.recordType = QStringLiteral("user");
+    e.recordId = userId;
+    return e;
+}
+
 } // namespace
 
 Authenticator::Authenticator(Database &database, const Clock &clock)
@@ -262,12 +272,9 @@ Result<UserAccount> Authenticator::addUser(const Session &session, const QString
     auto id = users.insert(account, hash.value(), m_clock.nowUtc());
     if (!id)
         return id.error();
-    AuditEvent added =
-            event(Operations::key(Operation::UserManage), session.userId, session.username,
-                  AuditOutcome::Allowed,
-                  QStringLiteral("added %1 as %2").arg(account.username, Roles::key(role)));
-    added.recordType = QStringLiteral("user");
-    added.recordId = id.value();
+    const AuditEvent added =
+            userChange(session, id.value(),
+                       QStringLiteral("added %1 as %2").arg(account.username, Roles::key(role)));
     if (Status status = AuditTrail(m_database, m_clock).record(transaction, added); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -300,13 +307,11 @@ Status Authenticator::setActive(const Session &session, const QString &username,
         return transaction.status();
     if (Status status = users.setActive(account->id, active, m_clock.nowUtc()); !status)
         return status;
-    AuditEvent changed = event(Operations::key(Operation::UserManage), session.userId,
-                               session.username, AuditOutcome::Allowed,
-                               QStringLiteral("%1 %2").arg(active ? QStringLiteral("enabled")
-                                                                  : QStringLiteral("disabled"),
-                                                           account->username));
-    changed.recordType = QStringLiteral("user");
-    changed.recordId = account->id;
+    const AuditEvent changed =
+            userChange(session, account->id,
+                       QStringLiteral("%1 %2").arg(active ? QStringLiteral("enabled")
+                                                          : QStringLiteral("disabled"),
+                                                   account->username));
     if (Status status = AuditTrail(m_database, m_clock).record(transaction, changed); !status)
         return status;
     return transaction.commit();
@@ -332,11 +337,9 @@ Status Authenticator::resetPassword(const Session &session, const QString &usern
         return transaction.status();
     if (Status status = users.setPasswordHash(account->id, hash.value(), m_clock.nowUtc()); !status)
         return status;
-    AuditEvent changed = event(Operations::key(Operation::UserManage), session.userId,
-                               session.username, AuditOutcome::Allowed,
-                               QStringLiteral("reset the password of %1").arg(account->username));
-    changed.recordType = QStringLiteral("user");
-    changed.recordId = account->id;
+    const AuditEvent changed =
+            userChange(session, account->id,
+                       QStringLiteral("reset the password of %1").arg(account->username));
     if (Status status = AuditTrail(m_database, m_clock).record(transaction, changed); !status)
         return status;
     return transaction.commit();
