@@ -3,11 +3,14 @@
 
 #include "core/common/Result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+
+// Declared only: code outside core's storage and repositories never touches the connection, so the
+// UI and the command-line tool need no Qt Sql header at all.
+class QSqlDatabase;
 
 namespace stillpoint::core {
 
