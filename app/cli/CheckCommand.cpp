@@ -14,7 +14,7 @@ int CheckCommand::execute(CommandContext &context, const QCommandLineParser &par
     if (!parser.positionalArguments().isEmpty())
         return usageError(context, u"takes no arguments."_s);
 
-    const auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
+    const auto database = openDatabase(context, core::Database::OpenMode::ReadOnly,
                                        core::Database::defaultPath());
     if (!database)
         return ExitCode::Failure;

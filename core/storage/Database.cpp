@@ -76,13 +76,13 @@ Status prepareFolder(const QFileInfo &file, Database::OpenMode mode)
 
 // Looks at an existing file's first bytes without opening it as a database, so that a file that
 // is not SQLite at all is refused before SQLite touches it.
-Status checkExistingFile(const QFileInfo &file)
+Status checkExistingFile(const QFileInfo &file, bool needWrite)
 {
     if (!file.isFile())
         return makeError(ErrorCode::NotADatabase,
                          QStringLiteral("%1 is not a file. Choose a Stillpoint practice file.")
                                  .arg(file.absoluteFilePath()));
-    if (!file.isReadable() || !file.isWritable())
+    if (!file.isReadable() || (needWrite && !file.isWritable()))
         return makeError(ErrorCode::Io,
                          QStringLiteral("Stillpoint cannot read and write %1. Check the file's "
                                         "permissions.")
@@ -174,13 +174,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     const QFileInfo file(path);
     const QString absolute = file.absoluteFilePath();
 
+    const bool readOnly = mode == OpenMode::ReadOnly;
     if (file.exists()) {
-        if (Status status = checkExistingFile(file); !status)
+        if (Status status = checkExistingFile(file, !readOnly); !status)
             return status.error();
-        if (Status status = prepareFolder(file, OpenMode::ExistingOnly); !status)
-            return status.error();
+        if (!readOnly) {
+            if (Status status = prepareFolder(file, OpenMode::ExistingOnly); !status)
+                return status.error();
+        }
     } else {
-        if (mode == OpenMode::ExistingOnly)
+        if (mode != OpenMode::CreateIfMissing)
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("There is no practice file at %1. Check the path, or "
                                             "create a practice with the init command.")
@@ -201,6 +204,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(absolute);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
             return storageError(QStringLiteral("be opened"), db.lastError().databaseText());
     }
@@ -236,6 +241,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                                  .arg(version.value())
                                  .arg(latestSchemaVersion()));
 
+    if (readOnly) {
+        if (empty)
+            return makeError(ErrorCode::NotADatabase,
+                             QStringLiteral("%1 is empty: it is not a Stillpoint practice file "
+                                            "yet. Create the practice with the init command.")
+                                     .arg(absolute));
+        return database;
+    }
     if (Status status = database->configureConnection(); !status)
         return status.error();
     if (Status status = database->migrate(); !status)

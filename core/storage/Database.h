@@ -35,6 +35,8 @@ public:
     enum class OpenMode {
         CreateIfMissing, // a new file (and its folder) is created when there is none
         ExistingOnly, // the file must already exist
+        ReadOnly, // the file must exist and is not changed at all: no WAL switch, no migration
+                  // (for checking a file, possibly an older one, without touching it)
     };
 
     ~Database();

@@ -290,6 +290,20 @@ test_newer_version_file_is_refused_and_left_unchanged() {
     done
 }
 
+test_check_reports_an_older_file_without_upgrading_it() {
+    [[ -n ${SQLITE3:-} && -x $SQLITE3 ]] || fail "the sqlite3 shell is needed (scripts/install-deps.sh)"
+    local file="$work/older.stillpoint"
+    "$SQLITE3" "$file" 'PRAGMA application_id=1398033488; PRAGMA user_version=1;
+                       CREATE TABLE clients(id INTEGER PRIMARY KEY);' || fail "sqlite3 could not make $file"
+    local before
+    before=$(checksum "$file")
+    run --database "$file" check
+    expect_failure
+    expect_match out 'Schema version: 1'
+    [[ $(checksum "$file") == "$before" ]] || fail "check changed $file"
+    [[ ! -e "$file-wal" ]] || fail "check switched $file to WAL"
+}
+
 test_other_sqlite_database_is_refused_and_left_unchanged() {
     [[ -n ${SQLITE3:-} && -x $SQLITE3 ]] || fail "the sqlite3 shell is needed (scripts/install-deps.sh)"
     local file="$work/recipes.db"

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -241,4 +242,47 @@ TEST_CASE("the database refuses to delete a client row", "[storage]")
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM clients")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("a read-only open checks an older practice file without changing it", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.stillpoint"));
+    makeForeignSqliteFile(path, Database::ApplicationId, 1);
+    const QByteArray before = sha256(path);
+    auto opened = Database::open(path, Database::OpenMode::ReadOnly);
+    REQUIRE(opened.ok());
+    const IntegrityReport report = opened.value()->check();
+    CHECK(report.schemaVersion == 1);
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.problems.join(QLatin1Char('\n'))
+                  .contains(QStringLiteral("Schema version is 1, expected %1")
+                                    .arg(Database::latestSchemaVersion())));
+    opened.value().reset();
+    CHECK(sha256(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a read-only open refuses an empty file instead of making it a practice", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.stillpoint"));
+    {
+        QFile empty(path);
+        REQUIRE(empty.open(QIODevice::WriteOnly));
+    }
+    auto opened = Database::open(path, Database::OpenMode::ReadOnly);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.contains(QLatin1String("is empty")));
+    CHECK(QFileInfo(path).size() == 0);
+}
+
+TEST_CASE("a read-only open of an up-to-date practice reports it healthy", "[storage]")
+{
+    test::TestDatabase t;
+    auto opened = Database::open(t.path(), Database::OpenMode::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->check().ok());
+    QSqlQuery q(opened.value()->connection());
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO practice_settings VALUES ('k', 'v')")));
 }
