@@ -4,7 +4,6 @@
 #include "app/cli/SignedInUser.h"
 #include "core/clients/ClientRepository.h"
 #include "core/demo/DemoPractice.h"
-#include "core/security/AccessControl.h"
 #include "core/security/Authenticator.h"
 
 #include <QElapsedTimer>
@@ -86,10 +85,7 @@ int DemoCommand::execute(CommandContext &context, const QCommandLineParser &pars
         user = SignedInUser::signIn(context, *database);
         if (!user)
             return ExitCode::Failure;
-        if (const core::Status allowed =
-                    core::AccessControl(*database, context.clock)
-                            .require(user->session(), core::Operation::DemoCreate);
-            !allowed)
+        if (const core::Status allowed = user->require(core::Operation::DemoCreate); !allowed)
             return failure(context, allowed.error());
     } else if (*existing == 0) {
         const auto created = core::DemoPractice::ensureDemoUsers(*database, context.clock);

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace stillpoint::cli {
 
 SignedInUser::SignedInUser(CommandContext &context, core::Database &database, core::Session session)
-    : m_context(context), m_authenticator(database, context.clock), m_session(std::move(session))
+    : m_context(context), m_authenticator(database, context.clock),
+      m_access(database, context.clock), m_session(std::move(session))
 { }
 
 std::unique_ptr<SignedInUser> SignedInUser::signIn(CommandContext &context,

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "app/cli/Command.h"
+#include "core/security/AccessControl.h"
 #include "core/security/Authenticator.h"
+#include "core/security/Operation.h"
 #include "core/security/Session.h"
 
 #include <memory>
@@ -24,12 +26,19 @@ public:
 
     const core::Session &session() const { return m_session; }
     core::Authenticator &authenticator() { return m_authenticator; }
+    // Core's access check for this user, for refusing before asking for more input (a refusal is
+    // audited, and the operation itself checks again).
+    core::Status require(core::Operation operation) const
+    {
+        return m_access.require(m_session, operation);
+    }
 
 private:
     SignedInUser(CommandContext &context, core::Database &database, core::Session session);
 
     CommandContext &m_context;
     core::Authenticator m_authenticator;
+    core::AccessControl m_access;
     core::Session m_session;
 };
 

@@ -3,7 +3,6 @@
 
 #include "app/cli/PasswordReader.h"
 #include "app/cli/SignedInUser.h"
-#include "core/security/AccessControl.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,9 +41,7 @@ int UserResetPasswordCommand::execute(CommandContext &context, const QCommandLin
     if (!user)
         return ExitCode::Failure;
     // Refused before asking for a password that could not be used (resetPassword checks again).
-    if (const core::Status allowed = core::AccessControl(*database, context.clock)
-                                             .require(user->session(), core::Operation::UserManage);
-        !allowed)
+    if (const core::Status allowed = user->require(core::Operation::UserManage); !allowed)
         return failure(context, allowed.error());
 
     const auto password =
