@@ -5,6 +5,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace stillpoint::ui::Styles {
@@ -98,6 +99,22 @@ void fitHeight(QWidget *dialog)
                                                    : layout->totalSizeHint().height();
     if (needed > dialog->height())
         dialog->resize(dialog->width(), needed);
+}
+
+void makeProblemBanner(QLabel *label, const QString &objectName)
+{
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(problemBannerStyle());
+    label->hide();
+}
+
+void makePasswordField(QLineEdit *edit, const QString &objectName)
+{
+    edit->setObjectName(objectName);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setMaxLength(1024);
 }
 
 } // namespace stillpoint::ui::Styles

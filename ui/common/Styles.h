@@ -4,6 +4,7 @@
 #include <QString>
 
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace stillpoint::ui {
@@ -23,6 +24,10 @@ QWidget *headerRow(QLabel *title, QLabel *subtitle, QWidget *parent);
 QString infoBannerStyle();
 QString successBannerStyle();
 QString problemBannerStyle();
+// Turns a label into the hidden, word-wrapped, plain-text problem banner of a dialog.
+void makeProblemBanner(QLabel *label, const QString &objectName);
+// Turns a line edit into a password field (hidden echo, generous length limit).
+void makePasswordField(QLineEdit *edit, const QString &objectName);
 // Makes a field's container (from FieldErrors::wrap) pass focus to the field, so a form label's
 // mnemonic lands in the field; returns the container.
 QWidget *withFocusProxy(QWidget *container, QWidget *field);

@@ -47,19 +47,11 @@ AddUserDialog::AddUserDialog(core::Authenticator &authenticator, const CurrentSe
         m_role->addItem(core::Roles::label(role), static_cast<int>(role));
     m_role->setToolTip(tr("Therapists see clinical records; the front desk sees contact details "
                           "and front-desk alerts only; owners also manage users and settings."));
-    m_password->setObjectName(QStringLiteral("newPasswordEdit"));
-    m_confirmation->setObjectName(QStringLiteral("confirmNewPasswordEdit"));
-    for (QLineEdit *edit : { m_password, m_confirmation }) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setMaxLength(1024);
-    }
+    Styles::makePasswordField(m_password, QStringLiteral("newPasswordEdit"));
+    Styles::makePasswordField(m_confirmation, QStringLiteral("confirmNewPasswordEdit"));
     m_password->setPlaceholderText(
             tr("At least %1 characters").arg(core::PasswordHasher::MinimumLength));
-    m_problem->setObjectName(QStringLiteral("addUserProblemLabel"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(Styles::problemBannerStyle());
-    m_problem->hide();
+    Styles::makeProblemBanner(m_problem, QStringLiteral("addUserProblemLabel"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

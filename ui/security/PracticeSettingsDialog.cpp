@@ -43,11 +43,7 @@ PracticeSettingsDialog::PracticeSettingsDialog(core::PracticeSettings &settings,
     m_idleMinutes->setValue(m_storedMinutes);
     m_idleMinutes->setToolTip(tr("After this long without keyboard or mouse input, Stillpoint "
                                  "hides client details and asks for the password again."));
-    m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(Styles::problemBannerStyle());
-    m_problem->hide();
+    Styles::makeProblemBanner(m_problem, QStringLiteral("settingsProblemLabel"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -32,19 +32,11 @@ ResetPasswordDialog::ResetPasswordDialog(core::Authenticator &authenticator,
     setWindowTitle(tr("Reset Password"));
     auto *intro = new QLabel(tr("New password for %1:").arg(username), this);
     intro->setTextFormat(Qt::PlainText);
-    m_password->setObjectName(QStringLiteral("resetPasswordEdit"));
-    m_confirmation->setObjectName(QStringLiteral("confirmResetPasswordEdit"));
-    for (QLineEdit *edit : { m_password, m_confirmation }) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setMaxLength(1024);
-    }
+    Styles::makePasswordField(m_password, QStringLiteral("resetPasswordEdit"));
+    Styles::makePasswordField(m_confirmation, QStringLiteral("confirmResetPasswordEdit"));
     m_password->setPlaceholderText(
             tr("At least %1 characters").arg(core::PasswordHasher::MinimumLength));
-    m_problem->setObjectName(QStringLiteral("resetPasswordProblemLabel"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(Styles::problemBannerStyle());
-    m_problem->hide();
+    Styles::makeProblemBanner(m_problem, QStringLiteral("resetPasswordProblemLabel"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

@@ -53,10 +53,8 @@ QComboBox *createTimeZoneCombo(QWidget *parent)
 QLineEdit *passwordEdit(QWidget *parent, const QString &objectName, const QString &accessibleName)
 {
     auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
+    Styles::makePasswordField(edit, objectName);
     edit->setAccessibleName(accessibleName);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setMaxLength(1024);
     return edit;
 }
 
@@ -148,11 +146,7 @@ SetupDialog::SetupDialog(core::Authenticator &authenticator, QWidget *parent)
             checkConfirmation();
     });
 
-    m_problem->setObjectName(QStringLiteral("setupProblemLabel"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(Styles::problemBannerStyle());
-    m_problem->hide();
+    Styles::makeProblemBanner(m_problem, QStringLiteral("setupProblemLabel"));
 
     m_createButton->setObjectName(QStringLiteral("createPracticeButton"));
     m_createButton->setDefault(true);
