@@ -42,22 +42,18 @@ int AuditExportCommand::execute(CommandContext &context, const QCommandLineParse
     if (!context.global.user)
         return userRequired(context);
 
-    const auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
-                                       core::Database::defaultPath());
-    if (!database)
-        return ExitCode::Failure;
     const QString path = QFileInfo(parser.value(OutOption)).absoluteFilePath();
     // The export replaces its file whole; never let that be the practice file.
-    if (QFileInfo(path) == QFileInfo(database->path()))
+    if (QFileInfo(path) == QFileInfo(databasePath(context, core::Database::defaultPath())))
         return usageError(context, u"--out names the practice file itself; choose another file."_s);
-    const auto user = SignedInUser::signIn(context, *database);
+    const auto user = signInToPractice(context);
     if (!user)
         return ExitCode::Failure;
 
     core::AuditFilter filter;
     filter.operation = parser.value(OperationOption);
-    const auto written =
-            core::AuditLog(*database, context.clock).exportCsv(user->session(), filter, path);
+    const auto written = core::AuditLog(user->database(), context.clock)
+                                 .exportCsv(user->session(), filter, path);
     if (!written)
         return failure(context, written.error());
     context.out << "Wrote " << *written << " audit rows to " << path << ".\n";

@@ -54,15 +54,12 @@ int AuditListCommand::execute(CommandContext &context, const QCommandLineParser 
     if (!context.global.user)
         return userRequired(context);
 
-    const auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
-                                       core::Database::defaultPath());
-    if (!database)
-        return ExitCode::Failure;
-    const auto user = SignedInUser::signIn(context, *database);
+    const auto user = signInToPractice(context);
     if (!user)
         return ExitCode::Failure;
 
-    const auto entries = core::AuditLog(*database, context.clock).entries(user->session(), filter);
+    const auto entries =
+            core::AuditLog(user->database(), context.clock).entries(user->session(), filter);
     if (!entries)
         return failure(context, entries.error());
     for (const core::AuditEntry &entry : *entries) {

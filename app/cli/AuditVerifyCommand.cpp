@@ -19,15 +19,12 @@ int AuditVerifyCommand::execute(CommandContext &context, const QCommandLineParse
     if (!context.global.user)
         return userRequired(context);
 
-    const auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
-                                       core::Database::defaultPath());
-    if (!database)
-        return ExitCode::Failure;
-    const auto user = SignedInUser::signIn(context, *database);
+    const auto user = signInToPractice(context);
     if (!user)
         return ExitCode::Failure;
 
-    const auto verification = core::AuditLog(*database, context.clock).verify(user->session());
+    const auto verification =
+            core::AuditLog(user->database(), context.clock).verify(user->session());
     if (!verification)
         return failure(context, verification.error());
     if (verification->ok()) {

@@ -60,15 +60,11 @@ int ClientSearchCommand::execute(CommandContext &context, const QCommandLinePars
     if (!context.global.user)
         return userRequired(context);
 
-    const auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
-                                       core::Database::defaultPath());
-    if (!database)
-        return ExitCode::Failure;
-    const auto user = SignedInUser::signIn(context, *database);
+    const auto user = signInToPractice(context);
     if (!user)
         return ExitCode::Failure;
 
-    const core::ClientService clients(*database, context.clock);
+    const core::ClientService clients(user->database(), context.clock);
     const auto found = clients.search(user->session(), query);
     if (!found)
         return failure(context, found.error());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Command.h"
 
+#include "app/cli/SignedInUser.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -125,6 +127,15 @@ std::unique_ptr<core::Database> Command::openDatabase(CommandContext &context,
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+std::unique_ptr<SignedInUser> Command::signInToPractice(CommandContext &context) const
+{
+    auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
+                                 core::Database::defaultPath());
+    if (!database)
+        return nullptr;
+    return SignedInUser::signIn(context, std::move(database));
 }
 
 std::optional<int> Command::parseCount(CommandContext &context, const QString &optionName,

@@ -19,6 +19,8 @@
 
 namespace stillpoint::cli {
 
+class SignedInUser;
+
 class PasswordReader;
 
 // Process exit codes, as the README documents them.
@@ -95,6 +97,9 @@ protected:
     std::unique_ptr<core::Database> openDatabase(CommandContext &context,
                                                  core::Database::OpenMode mode,
                                                  const QString &defaultPath) const;
+    // Opens the existing practice file (--database, or the default one) and signs in --user,
+    // which the caller has checked is given. Prints why and returns nothing when either fails.
+    std::unique_ptr<SignedInUser> signInToPractice(CommandContext &context) const;
     // The file the command works on: --database, or `defaultPath`.
     static QString databasePath(const CommandContext &context, const QString &defaultPath);
     // Parses a whole number in [minimum, maximum] given for `optionName`; prints a usage error and

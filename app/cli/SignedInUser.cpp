@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace stillpoint::cli {
 
 SignedInUser::SignedInUser(CommandContext &context, core::Database &database, core::Session session)
-    : m_context(context), m_authenticator(database, context.clock),
+    : m_context(context), m_database(database), m_authenticator(database, context.clock),
       m_access(database, context.clock), m_session(std::move(session))
 { }
 
@@ -46,6 +46,15 @@ std::unique_ptr<SignedInUser> SignedInUser::signIn(CommandContext &context,
     }
     return std::unique_ptr<SignedInUser>(
             new SignedInUser(context, database, std::move(session).value()));
+}
+
+std::unique_ptr<SignedInUser> SignedInUser::signIn(CommandContext &context,
+                                                   std::unique_ptr<core::Database> database)
+{
+    auto user = signIn(context, *database);
+    if (user)
+        user->m_ownedDatabase = std::move(database);
+    return user;
 }
 
 SignedInUser::~SignedInUser()

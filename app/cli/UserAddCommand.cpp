@@ -53,11 +53,7 @@ int UserAddCommand::execute(CommandContext &context, const QCommandLineParser &p
     if (!context.global.user)
         return userRequired(context);
 
-    const auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
-                                       core::Database::defaultPath());
-    if (!database)
-        return ExitCode::Failure;
-    const auto user = SignedInUser::signIn(context, *database);
+    const auto user = signInToPractice(context);
     if (!user)
         return ExitCode::Failure;
     // Refused before asking for a password that could not be used (addUser checks again).

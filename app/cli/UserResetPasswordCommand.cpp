@@ -33,11 +33,7 @@ int UserResetPasswordCommand::execute(CommandContext &context, const QCommandLin
     if (!context.global.user)
         return userRequired(context);
 
-    const auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
-                                       core::Database::defaultPath());
-    if (!database)
-        return ExitCode::Failure;
-    const auto user = SignedInUser::signIn(context, *database);
+    const auto user = signInToPractice(context);
     if (!user)
         return ExitCode::Failure;
     // Refused before asking for a password that could not be used (resetPassword checks again).

@@ -28,11 +28,7 @@ int UserSetActiveCommand::execute(CommandContext &context, const QCommandLinePar
     if (!context.global.user)
         return userRequired(context);
 
-    const auto database = openDatabase(context, core::Database::OpenMode::ExistingOnly,
-                                       core::Database::defaultPath());
-    if (!database)
-        return ExitCode::Failure;
-    const auto user = SignedInUser::signIn(context, *database);
+    const auto user = signInToPractice(context);
     if (!user)
         return ExitCode::Failure;
 

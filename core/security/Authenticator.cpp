@@ -32,6 +32,16 @@ Status checkUsername(const QString &username)
     return {};
 }
 
+// The checks every new account passes (name, password strength), then its password hash.
+Result<QByteArray> newAccountHash(const QString &username, const QString &password)
+{
+    if (Status status = checkUsername(username); !status)
+        return status.error();
+    if (Status status = PasswordHasher::checkStrength(password); !status)
+        return status.error();
+    return PasswordHasher::hash(password);
+}
+
 Session sessionFor(const UserAccount &account, const QDateTime &now)
 {
     return Session{ account.id, account.username, account.displayName, account.role, now };
@@ -96,11 +106,7 @@ Result<Session> Authenticator::initializePractice(const QString &practiceName,
                                         "Europe/London or America/Los_Angeles.")
                                  .arg(timeZoneId),
                          QStringLiteral("timeZone"));
-    if (Status status = checkUsername(ownerUsername); !status)
-        return status.error();
-    if (Status status = PasswordHasher::checkStrength(password); !status)
-        return status.error();
-    auto hash = PasswordHasher::hash(password);
+    auto hash = newAccountHash(ownerUsername, password);
     if (!hash)
         return hash.error();
 
@@ -253,11 +259,7 @@ Result<UserAccount> Authenticator::addUser(const Session &session, const QString
     if (Status allowed = AccessControl(m_database, m_clock).require(session, Operation::UserManage);
         !allowed)
         return allowed.error();
-    if (Status status = checkUsername(username); !status)
-        return status.error();
-    if (Status status = PasswordHasher::checkStrength(password); !status)
-        return status.error();
-    auto hash = PasswordHasher::hash(password);
+    auto hash = newAccountHash(username, password);
     if (!hash)
         return hash.error();
 
