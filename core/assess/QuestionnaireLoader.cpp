@@ -2,10 +2,12 @@
 #include "core/assess/QuestionnaireLoader.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QMutex>
 #include <QSet>
 
 #include <algorithm>
@@ -357,6 +359,20 @@ QStringList QuestionnaireLoader::builtInIds()
 }
 
 Result<QuestionnaireDefinition> QuestionnaireLoader::builtIn(const QString &id)
+{
+    // Compiled in, so read once: scoring thousands of administrations must not parse each time.
+    static QMutex mutex;
+    static QHash<QString, QuestionnaireDefinition> loaded;
+    const QMutexLocker locker(&mutex);
+    if (const auto cached = loaded.constFind(id); cached != loaded.cend())
+        return cached.value();
+    auto read = readBuiltIn(id);
+    if (read)
+        loaded.insert(id, read.value());
+    return read;
+}
+
+Result<QuestionnaireDefinition> QuestionnaireLoader::readBuiltIn(const QString &id)
 {
     if (!builtInIds().contains(id))
         return makeError(ErrorCode::NotFound,

@@ -22,6 +22,10 @@ public:
     static Result<QuestionnaireDefinition> builtIn(const QString &id);
     static QStringList builtInIds();
 
+private:
+    static Result<QuestionnaireDefinition> readBuiltIn(const QString &id);
+
+public:
     // Limits that keep totals far from integer overflow, whatever a file contains.
     static constexpr int MaxItems = 200;
     static constexpr int MaxOptions = 50;

@@ -14,8 +14,8 @@ int scoreOf(const QuestionnaireItem &item, int answer)
 
 } // namespace
 
-Result<QuestionnaireScore> QuestionnaireScorer::score(const QuestionnaireDefinition &definition,
-                                                      const QuestionnaireAnswers &answers)
+Status QuestionnaireScorer::checkAnswers(const QuestionnaireDefinition &definition,
+                                         const QuestionnaireAnswers &answers)
 {
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
         const QuestionnaireItem *item = definition.item(it.key());
@@ -33,6 +33,25 @@ Result<QuestionnaireScore> QuestionnaireScorer::score(const QuestionnaireDefinit
                                      .arg(item->allowedRange()),
                              item->id);
     }
+
+    return Status::success();
+}
+
+bool QuestionnaireScorer::isComplete(const QuestionnaireDefinition &definition,
+                                     const QuestionnaireAnswers &answers)
+{
+    for (const QuestionnaireItem &item : definition.items) {
+        if (item.scored && !answers.contains(item.id))
+            return false;
+    }
+    return true;
+}
+
+Result<QuestionnaireScore> QuestionnaireScorer::score(const QuestionnaireDefinition &definition,
+                                                      const QuestionnaireAnswers &answers)
+{
+    if (Status checked = checkAnswers(definition, answers); !checked)
+        return checked.error();
 
     QuestionnaireScore result;
     for (const QuestionnaireItem &item : definition.items) {

@@ -21,6 +21,12 @@ class QuestionnaireScorer
 public:
     static Result<QuestionnaireScore> score(const QuestionnaireDefinition &definition,
                                             const QuestionnaireAnswers &answers);
+    // Every given answer belongs to an item and is within its range (unanswered items are fine).
+    static Status checkAnswers(const QuestionnaireDefinition &definition,
+                               const QuestionnaireAnswers &answers);
+    // Every scored item is answered.
+    static bool isComplete(const QuestionnaireDefinition &definition,
+                           const QuestionnaireAnswers &answers);
 };
 
 } // namespace stillpoint::core

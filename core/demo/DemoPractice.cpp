@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoPractice.h"
 
+#include "core/demo/DemoIntakes.h"
+
 #include "core/clients/ClientRepository.h"
 #include "core/clients/SearchText.h"
 #include "core/security/AuditTrail.h"
@@ -270,7 +272,12 @@ Result<int> DemoPractice::populate(Database &database, int count, const Clock &c
         added.detail = QStringLiteral("%1 demo clients").arg(count);
         return AuditTrail(database, clock).record(transaction, added);
     };
-    return repository.createMany(makeClients(count, clock.today(), seed), audit);
+    auto added = repository.createMany(makeClients(count, clock.today(), seed), audit);
+    if (!added)
+        return added;
+    if (auto intakes = DemoIntakes::populate(database, clock, seed); !intakes)
+        return intakes.error();
+    return added;
 }
 
 } // namespace stillpoint::core

@@ -27,7 +27,9 @@ public:
     // returns whether it created them.
     static Result<bool> ensureDemoUsers(Database &database, const Clock &clock);
 
-    // Adds `count` demo clients to the database in one transaction; returns how many were added.
+    // Adds `count` demo clients to the database in one transaction, then intakes for them when
+    // the file has a therapist or owner to sign them (DemoIntakes); returns how many clients
+    // were added.
     static Result<int> populate(Database &database, int count, const Clock &clock,
                                 quint32 seed = DefaultSeed);
 };

@@ -163,6 +163,134 @@ END)sql"),
     };
 }
 
+// Version 3: versioned intakes (a signed one is locked by trigger), red-flag alerts, dated
+// questionnaire administrations and the practice's own triggers.
+Migration intakeMigration()
+{
+    return Migration{
+        3,
+        QStringLiteral("intakes, red-flag alerts and questionnaires"),
+        {
+                QStringLiteral(R"sql(
+CREATE TABLE intakes (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    based_on_id INTEGER REFERENCES intakes(id) ON DELETE RESTRICT,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'signed', 'discarded')),
+    intake_date TEXT CHECK (intake_date IS NULL OR date(intake_date) = intake_date),
+    content TEXT NOT NULL CHECK (length(content) > 0),
+    signature BLOB,
+    red_flag_count INTEGER NOT NULL DEFAULT 0 CHECK (red_flag_count >= 0),
+    created_at TEXT NOT NULL,
+    created_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    signed_at TEXT,
+    signed_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    signed_by TEXT,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+    UNIQUE (client_id, version),
+    CHECK ((status = 'signed') = (signed_at IS NOT NULL)),
+    CHECK (status <> 'signed' OR (signed_by_user_id IS NOT NULL AND intake_date IS NOT NULL
+                                  AND length(signature) > 0))
+))sql"),
+                // At most one open draft per client.
+                QStringLiteral("CREATE UNIQUE INDEX intakes_one_draft ON intakes(client_id) "
+                               "WHERE status = 'draft'"),
+                QStringLiteral("CREATE INDEX intakes_client ON intakes(client_id, version)"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER intakes_locked_once_signed BEFORE UPDATE ON intakes
+WHEN OLD.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'a signed or discarded intake is locked');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER intakes_identity_fixed BEFORE UPDATE ON intakes
+WHEN NEW.id <> OLD.id OR NEW.client_id <> OLD.client_id OR NEW.version <> OLD.version
+     OR NEW.created_at <> OLD.created_at
+BEGIN
+    SELECT RAISE(ABORT, 'an intake keeps its client and version');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER intakes_no_delete BEFORE DELETE ON intakes
+BEGIN
+    SELECT RAISE(ABORT, 'intakes are never deleted');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TABLE red_flag_alerts (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    intake_id INTEGER NOT NULL REFERENCES intakes(id) ON DELETE RESTRICT,
+    flags TEXT NOT NULL CHECK (length(flags) > 0),
+    raised_at TEXT NOT NULL,
+    cleared_at TEXT,
+    cleared_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    cleared_by TEXT,
+    clear_reason TEXT,
+    CHECK ((cleared_at IS NULL) = (clear_reason IS NULL)),
+    CHECK ((cleared_at IS NULL) = (cleared_by_user_id IS NULL))
+))sql"),
+                QStringLiteral(
+                        "CREATE INDEX red_flag_alerts_client ON red_flag_alerts(client_id, id)"),
+                // Raised once, cleared once, never changed after that.
+                QStringLiteral(R"sql(
+CREATE TRIGGER red_flag_alerts_clear_once BEFORE UPDATE ON red_flag_alerts
+WHEN OLD.cleared_at IS NOT NULL OR NEW.id <> OLD.id OR NEW.client_id <> OLD.client_id
+     OR NEW.intake_id <> OLD.intake_id OR NEW.flags <> OLD.flags OR NEW.raised_at <> OLD.raised_at
+BEGIN
+    SELECT RAISE(ABORT, 'a red-flag alert is only ever cleared once');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER red_flag_alerts_no_delete BEFORE DELETE ON red_flag_alerts
+BEGIN
+    SELECT RAISE(ABORT, 'red-flag alerts are never deleted');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TABLE questionnaire_administrations (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    intake_id INTEGER REFERENCES intakes(id) ON DELETE RESTRICT,
+    questionnaire TEXT NOT NULL CHECK (length(questionnaire) > 0),
+    definition_version INTEGER NOT NULL,
+    administered_on TEXT NOT NULL CHECK (date(administered_on) = administered_on),
+    answers TEXT NOT NULL CHECK (length(answers) > 0),
+    total INTEGER,
+    band_index INTEGER,
+    grade TEXT,
+    grade_label TEXT,
+    minimum_total INTEGER,
+    maximum_total INTEGER,
+    recorded_at TEXT NOT NULL,
+    recorded_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    recorded_by TEXT NOT NULL DEFAULT '',
+    CHECK ((total IS NULL) = (grade_label IS NULL))
+))sql"),
+                QStringLiteral("CREATE INDEX questionnaire_administrations_client ON "
+                               "questionnaire_administrations(client_id, questionnaire, "
+                               "administered_on)"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER questionnaire_administrations_no_update
+BEFORE UPDATE ON questionnaire_administrations
+BEGIN
+    SELECT RAISE(ABORT, 'questionnaire answers are kept as given');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER questionnaire_administrations_no_delete
+BEFORE DELETE ON questionnaire_administrations
+BEGIN
+    SELECT RAISE(ABORT, 'questionnaire answers are kept as given');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TABLE practice_triggers (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(label)) > 0),
+    created_at TEXT NOT NULL
+))sql"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -170,6 +298,7 @@ const QList<Migration> &Migrations::all()
     static const QList<Migration> ladder{
         clientsMigration(),
         securityMigration(),
+        intakeMigration(),
     };
     return ladder;
 }

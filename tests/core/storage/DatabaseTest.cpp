@@ -286,3 +286,44 @@ TEST_CASE("a read-only open of an up-to-date practice reports it healthy", "[sto
     QSqlQuery q(opened.value()->connection());
     CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO practice_settings VALUES ('k', 'v')")));
 }
+
+TEST_CASE("a populated file of every older version migrates to the latest and keeps its data",
+          "[storage]")
+{
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version) {
+        INFO("from version " << version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.stillpoint"));
+        const QString name = QStringLiteral("older-") + path;
+        {
+            // The file as that version of Stillpoint left it: its steps of the ladder, a client.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            for (const Migration &step : Migrations::all()) {
+                if (step.version > version)
+                    break;
+                for (const QString &statement : step.statements)
+                    REQUIRE(q.exec(statement));
+            }
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (given_name, created_at, "
+                                          "updated_at) VALUES ('Ada', '2026-01-01T00:00:00Z', "
+                                          "'2026-01-01T00:00:00Z')")));
+            REQUIRE(q.exec(
+                    QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+            REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+
+        auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+        REQUIRE(opened.ok());
+        CHECK(opened.value()->schemaVersion() == Database::latestSchemaVersion());
+        CHECK(opened.value()->check().ok());
+        QSqlQuery q(opened.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT given_name FROM clients")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("Ada"));
+    }
+}
