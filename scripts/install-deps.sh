@@ -16,6 +16,8 @@ packages=(
     # tests: Catch2, a virtual display for the GUI, packaging validators, the formatting check and
     # the sqlite3 shell used by the command-line tests to make foreign files
     catch2 xvfb xauth xdotool desktop-file-utils appstream clang-format fonts-dejavu-core sqlite3
+    # rendering PDF printouts to images for looking at them (pdftoppm)
+    poppler-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

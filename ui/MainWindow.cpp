@@ -6,7 +6,9 @@
 #include "ui/clients/ClientEditor.h"
 #include "ui/clients/ClientListModel.h"
 #include "ui/clients/ClientListWidget.h"
+#include "ui/common/DocumentPrinter.h"
 #include "ui/common/Prompter.h"
+#include "ui/intake/IntakePanel.h"
 #include "ui/security/CurrentSession.h"
 #include "ui/security/IdleMonitor.h"
 #include "ui/security/LockScreen.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -24,6 +27,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -40,14 +46,15 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
                        const Services &services, QWidget *parent)
     : QMainWindow(parent), m_clients(database, services.clock),
       m_authenticator(database, services.clock), m_auditLog(database, services.clock),
-      m_settings(database, services.clock), m_prompter(services.prompter),
-      m_signIn(services.signIn), m_files(services.files), m_clock(services.clock),
-      m_session(new CurrentSession(this)), m_idleMonitor(new IdleMonitor(services.clock, this)),
-      m_pages(new QStackedWidget(this)),
+      m_settings(database, services.clock), m_intakes(database, services.clock),
+      m_ownPrinter(services.printer ? nullptr : std::make_unique<DocumentPrinter>()),
+      m_prompter(services.prompter), m_signIn(services.signIn), m_files(services.files),
+      m_clock(services.clock), m_session(new CurrentSession(this)),
+      m_idleMonitor(new IdleMonitor(services.clock, this)), m_pages(new QStackedWidget(this)),
       m_clientList(new ClientListWidget(m_clients, *m_session, this)),
       m_clientEditor(
               new ClientEditor(m_clients, *m_session, services.prompter, services.clock, this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_clientTabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_lockScreen(new LockScreen(m_authenticator, this)), m_sessionLabel(new QLabel(this)),
       m_databaseLabel(new QLabel(this))
 {
@@ -57,9 +64,19 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
 
     m_clientList->setObjectName(QStringLiteral("clientList"));
     m_clientEditor->setObjectName(QStringLiteral("clientEditor"));
+    m_intakePanel =
+            new IntakePanel({ m_intakes, m_clients, m_settings, *m_session, m_prompter, m_files,
+                              services.printer ? *services.printer : *m_ownPrinter, m_clock },
+                            this);
+    // The contact record and the intake of the same client, side by side as tabs: the intake
+    // panel reads clinical content only while its tab is shown.
+    m_clientTabs->setObjectName(QStringLiteral("clientTabs"));
+    m_clientTabs->setDocumentMode(true);
+    m_clientTabs->addTab(m_clientEditor, tr("Contact"));
+    m_clientTabs->addTab(m_intakePanel, tr("Intake"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_clientList);
-    m_splitter->addWidget(m_clientEditor);
+    m_splitter->addWidget(m_clientTabs);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -92,9 +109,17 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
     connect(m_clientEditor, &ClientEditor::clientSaved, this, [this](qint64 id) {
         m_clientList->refresh();
         m_clientList->showClient(id);
+        showClientInIntake();
     });
     connect(m_clientEditor, &ClientEditor::currentClientChanged, m_clientList,
             &ClientListWidget::showClient);
+    connect(m_clientEditor, &ClientEditor::currentClientChanged, this,
+            &MainWindow::showClientInIntake);
+    connect(m_intakePanel, &IntakePanel::blockingAlertChanged, this, &MainWindow::markIntakeTab);
+    connect(m_intakePanel, &IntakePanel::showRequested, this,
+            [this] { m_clientTabs->setCurrentWidget(m_intakePanel); });
+    connect(m_intakePanel, &IntakePanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_clientEditor, &ClientEditor::stateChanged, this, &MainWindow::updateActions);
     connect(m_clientEditor, &ClientEditor::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(m_clientEditor, &ClientEditor::statusMessage, this,
@@ -115,7 +140,11 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
     startSession(session);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The intake editors use the services this window owns: they go before the services do.
+    m_intakePanel->closeWindows(true);
+}
 
 void MainWindow::openFirstClient()
 {
@@ -177,10 +206,13 @@ bool MainWindow::endSession()
                                           "made.")
                                                .arg(m_session->personName())))
             return false;
-    } else if (!m_clientEditor->confirmDiscard()) {
+        if (!m_intakePanel->saveEditorsWithoutAsking())
+            return false;
+    } else if (!m_clientEditor->confirmDiscard() || !m_intakePanel->confirmCloseEditors()) {
         return false;
     }
     m_practiceMenu->closeDialogs();
+    m_intakePanel->closeWindows();
     m_hiddenWindows.clear();
     m_clientEditor->closeClient();
     const core::Status signedOut = m_authenticator.signOut(m_session->session());
@@ -190,6 +222,7 @@ bool MainWindow::endSession()
     m_access = Access::SignedOut;
     m_lockScreen->showSignedOut();
     m_pages->setCurrentWidget(m_lockScreen);
+    m_clientTabs->setCurrentWidget(m_clientEditor); // the next person starts on the contact record
     updateSessionLabel();
     m_practiceMenu->updateForSession();
     updateActions();
@@ -272,13 +305,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const bool mayClose = m_access == Access::Locked
             ? confirmDiscardWhileLocked(tr("Quitting now discards the unsaved changes %1 made.")
                                                 .arg(m_session->personName()))
-            : m_clientEditor->confirmDiscard();
+                    && m_intakePanel->saveEditorsWithoutAsking()
+            : m_clientEditor->confirmDiscard() && m_intakePanel->confirmCloseEditors();
     if (!mayClose) {
         event->ignore();
         return;
     }
     if (m_session->isSignedIn()) {
         m_practiceMenu->closeDialogs();
+        m_intakePanel->closeWindows();
         static_cast<void>(m_authenticator.signOut(m_session->session()));
         m_session->clear();
         m_access = Access::SignedOut;
@@ -368,7 +403,18 @@ void MainWindow::createMenus()
     client->setObjectName(QStringLiteral("clientMenu"));
     client->addAction(m_archiveAction);
     client->addAction(m_restoreAction);
-    m_workMenus = { edit, client };
+
+    m_intakeMenu = menuBar()->addMenu(tr("&Intake"));
+    m_intakeMenu->setObjectName(QStringLiteral("intakeMenu"));
+    const QList<QAction *> intakeActions = m_intakePanel->menuActions();
+    for (QAction *action : intakeActions) {
+        m_intakeMenu->addAction(action);
+        const QString name = action->objectName();
+        if (name == QLatin1String("compareIntakesAction")
+            || name == QLatin1String("referralLetterAction"))
+            m_intakeMenu->addSeparator();
+    }
+    m_workMenus = { edit, client, m_intakeMenu };
 
     m_practiceMenu = new PracticeMenu(
             { m_authenticator, m_auditLog, m_settings, *m_session, m_prompter, m_files, m_clock },
@@ -399,6 +445,30 @@ void MainWindow::updateActions()
         m_redoAction->setEnabled(m_clientEditor->undoStack()->canRedo());
     }
     m_practiceMenu->setAvailable(open);
+    // The front desk never sees the intake menu: nothing in it is theirs to use.
+    m_intakeMenu->menuAction()->setVisible(m_session->allows(core::Operation::ClinicalRead));
+    m_intakePanel->setAvailable(open);
+}
+
+void MainWindow::showClientInIntake()
+{
+    const qint64 id = m_clientEditor->clientId();
+    QString name;
+    if (m_clientEditor->isNewClient())
+        name = tr("New client");
+    else if (m_clientEditor->hasClient())
+        name = m_clientEditor->client().displayName();
+    m_intakePanel->setClient(id, name);
+}
+
+void MainWindow::markIntakeTab(bool blocking)
+{
+    const int index = m_clientTabs->indexOf(m_intakePanel);
+    m_clientTabs->setTabIcon(
+            index, blocking ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    m_clientTabs->setTabToolTip(
+            index, blocking ? tr("Red flags reported: refer before treating") : QString());
+    m_clientTabs->tabBar()->setTabTextColor(index, blocking ? QColor(0xa3, 0x12, 0x2a) : QColor());
 }
 
 void MainWindow::chooseClient(qint64 id)
@@ -420,8 +490,9 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray())) {
+        // The record side holds the contact form and the intake tables: a little under half.
         const int total = width();
-        m_splitter->setSizes({ total * 3 / 5, total * 2 / 5 });
+        m_splitter->setSizes({ total * 11 / 20, total * 9 / 20 });
     }
     m_clientList->restoreHeaderState(settings.value(ClientListHeaderKey).toByteArray());
 }

@@ -3,6 +3,7 @@
 
 #include "core/clients/ClientService.h"
 #include "core/common/Clock.h"
+#include "core/intake/IntakeService.h"
 #include "core/security/AuditLog.h"
 #include "core/security/Authenticator.h"
 #include "core/security/PracticeSettings.h"
@@ -12,10 +13,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace stillpoint::core {
 class Database;
@@ -26,15 +30,18 @@ namespace stillpoint::ui {
 class ClientEditor;
 class ClientListWidget;
 class CurrentSession;
+class DocumentPrinter;
 class FileChooser;
 class IdleMonitor;
+class IntakePanel;
 class LockScreen;
 class PracticeMenu;
 class Prompter;
 class SignInPrompter;
 
 // The application window for one signed-in person at a time. It composes the feature widgets
-// (the client list on the left, the client editor on the right), owns the menus that drive them
+// (the client list on the left; on the right the client's contact record and intake as tabs),
+// owns the menus that drive them
 // and the session they act for, and remembers its layout between sessions. It locks itself after
 // the practice's idle time (client details are hidden behind a lock screen, unsaved edits are
 // kept), lets another person sign in without restarting, and shows the owner's Practice menu only
@@ -56,6 +63,7 @@ public:
         SignInPrompter &signIn;
         FileChooser &files;
         const core::Clock &clock = core::SystemClock::instance();
+        DocumentPrinter *printer = nullptr; // null: the platform's print dialog
     };
 
     MainWindow(core::Database &database, const core::Session &session, const Services &services,
@@ -64,6 +72,9 @@ public:
 
     ClientListWidget *clientList() const { return m_clientList; }
     ClientEditor *clientEditor() const { return m_clientEditor; }
+    IntakePanel *intakePanel() const { return m_intakePanel; }
+    // "Contact" (the client editor) and "Intake" (the intake panel).
+    QTabWidget *clientTabs() const { return m_clientTabs; }
     QSplitter *splitter() const { return m_splitter; }
     LockScreen *lockScreen() const { return m_lockScreen; }
     IdleMonitor *idleMonitor() const { return m_idleMonitor; }
@@ -102,11 +113,15 @@ private:
     void updateSessionLabel();
     void hideOtherWindows();
     void restoreOtherWindows();
+    void showClientInIntake();
+    void markIntakeTab(bool blocking);
 
     core::ClientService m_clients;
     core::Authenticator m_authenticator;
     core::AuditLog m_auditLog;
     core::PracticeSettings m_settings;
+    core::IntakeService m_intakes;
+    std::unique_ptr<DocumentPrinter> m_ownPrinter; // when the services bring none
     Prompter &m_prompter;
     SignInPrompter &m_signIn;
     FileChooser &m_files;
@@ -118,6 +133,8 @@ private:
     QStackedWidget *m_pages;
     ClientListWidget *m_clientList;
     ClientEditor *m_clientEditor;
+    QTabWidget *m_clientTabs;
+    IntakePanel *m_intakePanel = nullptr;
     QSplitter *m_splitter;
     LockScreen *m_lockScreen;
     PracticeMenu *m_practiceMenu = nullptr;
@@ -137,7 +154,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_archiveAction = nullptr;
     QAction *m_restoreAction = nullptr;
-    QList<QMenu *> m_workMenus; // Edit and Client: nothing in them makes sense while locked
+    QMenu *m_intakeMenu = nullptr;
+    QList<QMenu *> m_workMenus; // Edit, Client, Intake: nothing in them makes sense while locked
 };
 
 } // namespace stillpoint::ui

@@ -149,7 +149,8 @@ TEST_CASE("Find focuses the search box and the menus offer the client actions", 
     CHECK_FALSE(f.action("restoreAction")->isEnabled());
     CHECK(f.visibleMenus()
           == QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"),
-                           QStringLiteral("&Client"), QStringLiteral("&Practice") }));
+                           QStringLiteral("&Client"), QStringLiteral("&Intake"),
+                           QStringLiteral("&Practice") }));
 }
 
 TEST_CASE("Edit > Undo in the window undoes the last edit of the open client", "[ui][mainwindow]")

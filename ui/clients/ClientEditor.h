@@ -44,6 +44,8 @@ public:
     // The open stored client's id; 0 for a new client or none.
     qint64 clientId() const { return m_hasClient ? m_client.id : 0; }
     bool isArchived() const { return m_hasClient && m_client.archived; }
+    // The open record as last loaded or saved (an empty client when none is open).
+    const core::Client &client() const { return m_client; }
     bool isModified() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     ClientForm *form() const { return m_form; }

@@ -46,6 +46,10 @@ QAbstractButton *addButton(QMessageBox &box, Prompter::Choice choice)
         return box.addButton(Prompter::label(choice), QMessageBox::AcceptRole);
     case Choice::Reload:
         return box.addButton(Prompter::label(choice), QMessageBox::ResetRole);
+    case Choice::Continue:
+        return box.addButton(Prompter::label(choice), QMessageBox::AcceptRole);
+    case Choice::StartOver:
+        return box.addButton(Prompter::label(choice), QMessageBox::DestructiveRole);
     }
     return nullptr;
 }

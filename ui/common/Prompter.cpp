@@ -55,6 +55,10 @@ QString Prompter::label(Choice choice)
         return QCoreApplication::translate("Prompter", "Save Anyway");
     case Choice::Reload:
         return QCoreApplication::translate("Prompter", "Reload");
+    case Choice::Continue:
+        return QCoreApplication::translate("Prompter", "Continue");
+    case Choice::StartOver:
+        return QCoreApplication::translate("Prompter", "Start Over");
     }
     return {};
 }

@@ -15,7 +15,18 @@ class Prompter
 {
 public:
     // The buttons a prompt can offer; each has a fixed, translated label.
-    enum class Choice { Ok, Cancel, Yes, No, Save, Discard, SaveAnyway, Reload };
+    enum class Choice {
+        Ok,
+        Cancel,
+        Yes,
+        No,
+        Save,
+        Discard,
+        SaveAnyway,
+        Reload,
+        Continue, // carry on with saved work (a draft)
+        StartOver, // set saved work aside and begin again
+    };
     enum class Kind { Question, Information, Warning, Critical };
 
     struct Prompt
