@@ -3,6 +3,7 @@
 // in, show the window, run.
 
 #include "core/clients/ClientService.h"
+#include "core/demo/DemoIntakes.h"
 #include "core/demo/DemoPractice.h"
 #include "core/security/Authenticator.h"
 #include "core/security/PracticeSettings.h"
@@ -46,8 +47,12 @@ core::Status fillDemoPractice(core::Database &database, const core::Session &ses
     const auto count = clients.count(session, everyone);
     if (!count)
         return count.error();
-    if (count.value() > 0)
-        return core::Status::success();
+    if (count.value() > 0) {
+        // A demo file from before intakes existed gets them now.
+        const auto intakes = core::DemoIntakes::populateIfNone(
+                database, core::SystemClock::instance(), core::DemoPractice::DefaultSeed);
+        return intakes ? core::Status::success() : core::Status(intakes.error());
+    }
     const auto added =
             core::DemoPractice::populate(database, DemoClientCount, core::SystemClock::instance());
     return added ? core::Status::success() : core::Status(added.error());

@@ -248,9 +248,13 @@ CriteriaSetResult withoutAura(const MigraineHistory &history)
         b.basis = QStringLiteral("Typical duration %1 hours").arg(*hours);
     }
 
+    // A value off the 0-10 scale is a typing mistake the form shows; it decides nothing here.
+    std::optional<int> peakOnScale = history.peakIntensity;
+    if (peakOnScale && (*peakOnScale < 0 || *peakOnScale > 10))
+        peakOnScale.reset();
     Status intensity = Status::Unknown;
-    if (const auto peak = history.peakIntensity)
-        intensity = *peak >= ModerateIntensity ? Status::Met : Status::NotMet;
+    if (peakOnScale)
+        intensity = *peakOnScale >= ModerateIntensity ? Status::Met : Status::NotMet;
     const QList<Feature> features{
         { QStringLiteral("one-sided"),
           listContains(history.locations, QStringLiteral("one-side")) },
@@ -267,7 +271,7 @@ CriteriaSetResult withoutAura(const MigraineHistory &history)
                       featureBasis(2, features)
                               + QStringLiteral(" Peak intensity %1 of 10; 4 or more counts as "
                                                "moderate or severe, 1 to 3 as mild.")
-                                        .arg(numberOrNotAnswered(history.peakIntensity)) };
+                                        .arg(numberOrNotAnswered(peakOnScale)) };
 
     const Status nauseaOrVomiting =
             anyOf({ fromAnswer(history.nausea), fromAnswer(history.vomiting) });

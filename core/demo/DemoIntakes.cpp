@@ -262,6 +262,16 @@ Intake DemoIntakes::sample(int profile, qint64 clientId, const QDate &intakeDate
     return intake;
 }
 
+Result<int> DemoIntakes::populateIfNone(Database &database, const Clock &clock, quint32 seed)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM intakes)")) || !query.next())
+        return Database::storageError(QStringLiteral("look for intakes"), {});
+    if (query.value(0).toBool())
+        return 0;
+    return populate(database, clock, seed);
+}
+
 Result<int> DemoIntakes::populate(Database &database, const Clock &clock, quint32 seed)
 {
     QSqlQuery query(database.connection());
@@ -276,12 +286,15 @@ Result<int> DemoIntakes::populate(Database &database, const Clock &clock, quint3
     const IntakeAuthor therapist{ query.value(0).toLongLong(), query.value(1).toString() };
 
     QList<qint64> clients;
-    if (!query.exec(QStringLiteral("SELECT c.id FROM clients c WHERE c.archived = 0 AND NOT "
-                                   "EXISTS (SELECT 1 FROM intakes i WHERE i.client_id = c.id) "
-                                   "ORDER BY c.id")))
+    QStringList names; // as each client would type it on the consent
+    if (!query.exec(QStringLiteral("SELECT c.id, trim(c.given_name || ' ' || c.family_name) FROM "
+                                   "clients c WHERE c.archived = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                   "intakes i WHERE i.client_id = c.id) ORDER BY c.id")))
         return Database::storageError(QStringLiteral("list the demo clients"), {});
-    while (query.next())
+    while (query.next()) {
         clients << query.value(0).toLongLong();
+        names << query.value(1).toString();
+    }
 
     QRandomGenerator random(seed);
     const QDate today = clock.today();
@@ -300,6 +313,7 @@ Result<int> DemoIntakes::populate(Database &database, const Clock &clock, quint3
         int version = 1;
         const bool renewed = random.bounded(6) == 0 && first < today.addDays(-200);
         Intake intake = sample(profile, clientId, first);
+        intake.consent.typedName = names.at(i);
         intake.version = version++;
         intake.status = IntakeStatus::Signed;
         intake.signedAtUtc = signedAt(first);
@@ -348,6 +362,7 @@ Result<int> DemoIntakes::populate(Database &database, const Clock &clock, quint3
             // The yearly review: the older version stays on file, the new one is signed.
             bundles << bundle;
             Intake next = sample(profile, clientId, first.addDays(180));
+            next.consent.typedName = names.at(i);
             next.version = version++;
             next.status = IntakeStatus::Signed;
             next.signedAtUtc = signedAt(next.intakeDate);

@@ -36,6 +36,9 @@ public:
     // the first therapist or owner); nothing is written while the file has no such account.
     // One transaction; returns the number of intakes written.
     static Result<int> populate(Database &database, const Clock &clock, quint32 seed);
+    // populate() for a demo file made before intakes existed: does nothing when the file has any
+    // intake already.
+    static Result<int> populateIfNone(Database &database, const Clock &clock, quint32 seed);
 };
 
 } // namespace stillpoint::core

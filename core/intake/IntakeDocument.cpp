@@ -515,7 +515,13 @@ QString html(const Intake &intake, const Client &client, const QString &practice
             html += QStringLiteral("<h2>") + escaped(section) + QStringLiteral("</h2>\n")
                     + TableStart;
         }
-        html += row(line.label, line.value);
+        // A red flag answered Yes must not be missed on paper.
+        if (section == RedFlagsSection && line.value.startsWith(QLatin1String("Yes")))
+            html += QStringLiteral("<tr><th align=\"left\" valign=\"top\">") + escaped(line.label)
+                    + QStringLiteral("</th><td valign=\"top\"><b><font color=\"#a00000\">")
+                    + escaped(line.value) + QStringLiteral("</font></b></td></tr>\n");
+        else
+            html += row(line.label, line.value);
     }
     if (!section.isEmpty())
         html += TableEnd;

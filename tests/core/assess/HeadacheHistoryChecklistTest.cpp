@@ -533,3 +533,16 @@ TEST_CASE("Attacks with aura do not count towards the five attacks without aura"
     CHECK(withFiveWithout.sets.at(0).criteria.at(0).status == CriterionStatus::Met);
     CHECK(withFiveWithout.sets.at(0).criteria.at(0).basis.contains(QStringLiteral("3 with aura")));
 }
+
+TEST_CASE("A peak intensity off the 0 to 10 scale decides nothing", "[assess][checklist]")
+{
+    MigraineHistory history;
+    history.peakIntensity = 11;
+    history.locations = { QStringLiteral("one-side") };
+    history.qualities = { QStringLiteral("pressing") };
+    history.worseWithActivity = Answer::No;
+    const auto checklist = HeadacheHistoryChecklist::evaluate(history);
+    const CriterionCheck &c = checklist.sets.at(0).criteria.at(2);
+    CHECK(c.status == CriterionStatus::Unknown);
+    CHECK_FALSE(c.basis.contains(QStringLiteral("11")));
+}

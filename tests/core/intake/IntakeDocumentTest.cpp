@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/intake/IntakeDocument.h"
+#include "core/demo/DemoIntakes.h"
 
 #include "tests/support/QtStringMakers.h"
 
@@ -402,4 +403,14 @@ TEST_CASE("Draft intake HTML is marked as not signed", "[intake][document][html]
     const QString html = IntakeDocument::html(intake, sampleClient(), {});
     CHECK_FALSE(html.contains(QStringLiteral("DRAFT")));
     CHECK(html.contains(QStringLiteral("Signed by Alex Reed on 3 March 2026")));
+}
+
+TEST_CASE("A red flag answered Yes stands out on the printed intake", "[intake][document]")
+{
+    Intake intake = DemoIntakes::sample(5, 1, QDate(2026, 3, 2));
+    Client client;
+    client.givenName = QStringLiteral("Ada");
+    const QString html = IntakeDocument::html(intake, client, QStringLiteral("Calm Hands"));
+    CHECK(html.contains(QStringLiteral("<b><font color=\"#a00000\">Yes; note: Headaches began "
+                                       "after the collision</font></b>")));
 }
