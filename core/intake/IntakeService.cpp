@@ -47,6 +47,32 @@ IntakeAuthor authorOf(const Session &session)
 
 const QString intakeRecord = QStringLiteral("intake");
 
+// The clinical-write check plus: the intake really belongs to the client it says.
+Status requireWriteOf(Database &database, const Clock &clock, const Session &session,
+                      const Intake &intake, const QString &notDone)
+{
+    if (Status allowed = AccessControl(database, clock).require(session, Operation::ClinicalWrite);
+        !allowed)
+        return allowed;
+    auto clientId = IntakeRepository(database, clock).clientOf(intake.id);
+    if (!clientId)
+        return clientId.error();
+    if (clientId.value() != intake.clientId)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("This intake belongs to another client; it was not %1.")
+                                 .arg(notDone));
+    return Status::success();
+}
+
+// A clinical read, written to the audit trail on its own.
+Status auditRead(Database &database, const Clock &clock, const Session &session, qint64 clientId,
+                 const QString &recordType, qint64 recordId, const QString &detail)
+{
+    return AuditTrail(database, clock)
+            .record(eventFor(session, Operation::ClinicalRead, clientId, recordType, recordId,
+                             detail));
+}
+
 } // namespace
 
 IntakeService::IntakeService(Database &database, const Clock &clock)
@@ -83,10 +109,8 @@ Result<Intake> IntakeService::find(const Session &session, qint64 intakeId) cons
     auto found = repository.find(intakeId);
     if (!found)
         return found;
-    if (Status audited =
-                AuditTrail(m_database, m_clock)
-                        .record(eventFor(session, Operation::ClinicalRead, found->clientId,
-                                         intakeRecord, intakeId, QStringLiteral("opened")));
+    if (Status audited = auditRead(m_database, m_clock, session, found->clientId, intakeRecord,
+                                   intakeId, QStringLiteral("opened"));
         !audited)
         return audited.error();
     return found;
@@ -101,10 +125,8 @@ Result<std::optional<Intake>> IntakeService::draft(const Session &session, qint6
     auto found = IntakeRepository(m_database, m_clock).draftFor(clientId);
     if (!found || !found->has_value())
         return found;
-    if (Status audited =
-                AuditTrail(m_database, m_clock)
-                        .record(eventFor(session, Operation::ClinicalRead, clientId, intakeRecord,
-                                         (*found)->id, QStringLiteral("opened")));
+    if (Status audited = auditRead(m_database, m_clock, session, clientId, intakeRecord,
+                                   (*found)->id, QStringLiteral("opened"));
         !audited)
         return audited.error();
     return found;
@@ -143,38 +165,22 @@ Result<Intake> IntakeService::startNew(const Session &session, qint64 clientId,
 
 Result<Intake> IntakeService::saveDraft(const Session &session, const Intake &intake)
 {
-    IntakeRepository repository(m_database, m_clock);
     if (Status allowed =
-                AccessControl(m_database, m_clock).require(session, Operation::ClinicalWrite);
+                requireWriteOf(m_database, m_clock, session, intake, QStringLiteral("saved"));
         !allowed)
         return allowed.error();
-    auto clientId = repository.clientOf(intake.id);
-    if (!clientId)
-        return clientId.error();
-    if (clientId.value() != intake.clientId)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This intake belongs to another client; it was not "
-                                        "saved."));
-    return repository.saveDraft(intake,
-                                auditing(m_database, m_clock, session, Operation::ClinicalWrite,
-                                         intake.clientId, intakeRecord,
-                                         QStringLiteral("draft saved")));
+    return IntakeRepository(m_database, m_clock)
+            .saveDraft(intake,
+                       auditing(m_database, m_clock, session, Operation::ClinicalWrite,
+                                intake.clientId, intakeRecord, QStringLiteral("draft saved")));
 }
 
 Result<Intake> IntakeService::sign(const Session &session, const Intake &intake)
 {
-    IntakeRepository repository(m_database, m_clock);
     if (Status allowed =
-                AccessControl(m_database, m_clock).require(session, Operation::ClinicalWrite);
+                requireWriteOf(m_database, m_clock, session, intake, QStringLiteral("signed"));
         !allowed)
         return allowed.error();
-    auto clientId = repository.clientOf(intake.id);
-    if (!clientId)
-        return clientId.error();
-    if (clientId.value() != intake.clientId)
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This intake belongs to another client; it was not "
-                                        "signed."));
     const QList<Error> problems = IntakeValidator::problemsForSigning(intake);
     if (!problems.isEmpty()) {
         Error first = problems.constFirst();
@@ -183,9 +189,10 @@ Result<Intake> IntakeService::sign(const Session &session, const Intake &intake)
                     QStringLiteral(" (%1 more to fix before signing.)").arg(problems.size() - 1);
         return first;
     }
-    return repository.sign(intake, authorOf(session),
-                           auditing(m_database, m_clock, session, Operation::ClinicalWrite,
-                                    intake.clientId, intakeRecord, QStringLiteral("signed")));
+    return IntakeRepository(m_database, m_clock)
+            .sign(intake, authorOf(session),
+                  auditing(m_database, m_clock, session, Operation::ClinicalWrite, intake.clientId,
+                           intakeRecord, QStringLiteral("signed")));
 }
 
 Result<Intake> IntakeService::discard(const Session &session, qint64 intakeId,
@@ -215,10 +222,8 @@ Result<QList<RedFlagAlert>> IntakeService::redFlagAlerts(const Session &session,
     auto alerts = IntakeRepository(m_database, m_clock).alerts(clientId);
     if (!alerts)
         return alerts;
-    if (Status audited = AuditTrail(m_database, m_clock)
-                                 .record(eventFor(session, Operation::ClinicalRead, clientId,
-                                                  QStringLiteral("red-flag-alert"), 0,
-                                                  QStringLiteral("listed")));
+    if (Status audited = auditRead(m_database, m_clock, session, clientId,
+                                   QStringLiteral("red-flag-alert"), 0, QStringLiteral("listed"));
         !audited)
         return audited.error();
     return alerts;
@@ -234,10 +239,9 @@ Result<std::optional<RedFlagAlert>> IntakeService::blockingAlert(const Session &
     auto alert = IntakeRepository(m_database, m_clock).blockingAlert(clientId);
     if (!alert || !alert->has_value())
         return alert;
-    if (Status audited = AuditTrail(m_database, m_clock)
-                                 .record(eventFor(session, Operation::ClinicalRead, clientId,
-                                                  QStringLiteral("red-flag-alert"), (*alert)->id,
-                                                  QStringLiteral("shown")));
+    if (Status audited =
+                auditRead(m_database, m_clock, session, clientId, QStringLiteral("red-flag-alert"),
+                          (*alert)->id, QStringLiteral("shown"));
         !audited)
         return audited.error();
     return alert;
@@ -298,10 +302,8 @@ IntakeService::questionnaireHistory(const Session &session, qint64 clientId,
     auto list = IntakeRepository(m_database, m_clock).administrations(clientId, questionnaireId);
     if (!list)
         return list;
-    if (Status audited = AuditTrail(m_database, m_clock)
-                                 .record(eventFor(session, Operation::ClinicalRead, clientId,
-                                                  QStringLiteral("questionnaire"), 0,
-                                                  QStringLiteral("listed")));
+    if (Status audited = auditRead(m_database, m_clock, session, clientId,
+                                   QStringLiteral("questionnaire"), 0, QStringLiteral("listed"));
         !audited)
         return audited.error();
     return list;
