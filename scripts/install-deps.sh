@@ -16,8 +16,9 @@ packages=(
     # tests: Catch2, a virtual display for the GUI, packaging validators, the formatting check and
     # the sqlite3 shell used by the command-line tests to make foreign files
     catch2 xvfb xauth xdotool desktop-file-utils appstream clang-format fonts-dejavu-core sqlite3
-    # rendering PDF printouts to images for looking at them (pdftoppm)
-    poppler-utils
+    # screenshots of the running app in end-to-end tests (import) and PDF printouts rendered to
+    # images for looking at them (pdftoppm)
+    imagemagick poppler-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
