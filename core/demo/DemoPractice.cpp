@@ -2,6 +2,7 @@
 #include "core/demo/DemoPractice.h"
 
 #include "core/demo/DemoIntakes.h"
+#include "core/demo/DemoSchedule.h"
 
 #include "core/clients/ClientRepository.h"
 #include "core/clients/SearchText.h"
@@ -277,6 +278,8 @@ Result<int> DemoPractice::populate(Database &database, int count, const Clock &c
         return added;
     if (auto intakes = DemoIntakes::populate(database, clock, seed); !intakes)
         return intakes.error();
+    if (auto schedule = DemoSchedule::populate(database, clock, seed); !schedule)
+        return schedule.error();
     return added;
 }
 

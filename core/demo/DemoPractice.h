@@ -28,8 +28,8 @@ public:
     static Result<bool> ensureDemoUsers(Database &database, const Clock &clock);
 
     // Adds `count` demo clients to the database in one transaction, then intakes for them when
-    // the file has a therapist or owner to sign them (DemoIntakes); returns how many clients
-    // were added.
+    // the file has a therapist or owner to sign them (DemoIntakes) and, when the file has no
+    // schedule yet, a year of appointments (DemoSchedule); returns how many clients were added.
     static Result<int> populate(Database &database, int count, const Clock &clock,
                                 quint32 seed = DefaultSeed);
 };

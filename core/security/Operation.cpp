@@ -38,6 +38,12 @@ QString key(Operation operation)
         return QStringLiteral("data.export");
     case Operation::DemoCreate:
         return QStringLiteral("demo.create");
+    case Operation::ScheduleRead:
+        return QStringLiteral("schedule.read");
+    case Operation::ScheduleWrite:
+        return QStringLiteral("schedule.write");
+    case Operation::ScheduleManage:
+        return QStringLiteral("schedule.manage");
     }
     return QStringLiteral("unknown");
 }
@@ -48,7 +54,8 @@ QList<Operation> all()
              Operation::ClientCreate, Operation::ClientUpdate,      Operation::ClientArchive,
              Operation::ClinicalRead, Operation::ClinicalWrite,     Operation::UserManage,
              Operation::AuditRead,    Operation::AuditVerify,       Operation::SettingsChange,
-             Operation::BackupCreate, Operation::DataExport,        Operation::DemoCreate };
+             Operation::BackupCreate, Operation::DataExport,        Operation::DemoCreate,
+             Operation::ScheduleRead, Operation::ScheduleWrite,     Operation::ScheduleManage };
 }
 
 } // namespace stillpoint::core::Operations

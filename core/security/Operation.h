@@ -23,6 +23,9 @@ enum class Operation {
     BackupCreate,
     DataExport,
     DemoCreate,
+    ScheduleRead, // the calendar, appointment details for the desk, the waitlist
+    ScheduleWrite, // book, move, cancel, check in; the waitlist
+    ScheduleManage, // therapists, working hours, time off, rooms, appointment types
 };
 
 namespace Operations {

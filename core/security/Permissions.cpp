@@ -25,6 +25,10 @@ const QList<PermissionRule> &Permissions::table()
         { Operation::BackupCreate, { owner } },
         { Operation::DataExport, { owner } },
         { Operation::DemoCreate, { owner } },
+        // The desk runs the calendar; only the owner sets up who works when and where.
+        { Operation::ScheduleRead, { owner, therapist, desk } },
+        { Operation::ScheduleWrite, { owner, therapist, desk } },
+        { Operation::ScheduleManage, { owner } },
     };
     return rules;
 }

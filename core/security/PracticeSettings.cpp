@@ -13,9 +13,11 @@ namespace {
 const QString nameKey = QStringLiteral("practice.name");
 const QString timeZoneKey = QStringLiteral("practice.timeZone");
 const QString idleLockKey = QStringLiteral("security.idleLockMinutes");
+const QString lateCancellationKey = QStringLiteral("schedule.lateCancellationHours");
 
 constexpr int MinIdleMinutes = 1;
 constexpr int MaxIdleMinutes = 240;
+constexpr int MaxLateCancellationHours = 7 * 24;
 
 } // namespace
 
@@ -46,6 +48,18 @@ Result<int> PracticeSettings::idleLockMinutes() const
     if (!ok || minutes < MinIdleMinutes || minutes > MaxIdleMinutes)
         return DefaultIdleLockMinutes;
     return minutes;
+}
+
+Result<int> PracticeSettings::lateCancellationHours() const
+{
+    auto stored = UserRepository(m_database).setting(lateCancellationKey);
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int hours = stored->toInt(&ok);
+    if (!ok || hours < 0 || hours > MaxLateCancellationHours)
+        return DefaultLateCancellationHours;
+    return hours;
 }
 
 namespace {
@@ -94,6 +108,18 @@ Status PracticeSettings::setPracticeName(const Session &session, const QString &
                          QStringLiteral("Practice name is required (at most 200 characters)."),
                          QStringLiteral("practiceName"));
     return changeSetting(m_database, m_clock, session, nameKey, name.trimmed());
+}
+
+Status PracticeSettings::setLateCancellationHours(const Session &session, int hours)
+{
+    if (hours < 0 || hours > MaxLateCancellationHours)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("A late cancellation of %1 hours' notice is not allowed: "
+                                        "choose from 0 to %2 hours.")
+                                 .arg(hours)
+                                 .arg(MaxLateCancellationHours),
+                         QStringLiteral("lateCancellationHours"));
+    return changeSetting(m_database, m_clock, session, lateCancellationKey, QString::number(hours));
 }
 
 } // namespace stillpoint::core

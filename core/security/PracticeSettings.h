@@ -11,12 +11,15 @@ namespace stillpoint::core {
 
 class Database;
 
-// The practice's own settings, stored in the practice file: its name, time zone and the idle-lock
-// delay. Anyone signed in may read them; only the owner may change them (audited).
+// The practice's own settings, stored in the practice file: its name, time zone, the idle-lock
+// delay and the notice a cancellation needs. Anyone signed in may read them; only the owner may
+// change them (audited).
 class PracticeSettings
 {
 public:
     static constexpr int DefaultIdleLockMinutes = 10;
+    // A cancellation with less notice than this counts as late (shown when booking).
+    static constexpr int DefaultLateCancellationHours = 24;
 
     explicit PracticeSettings(Database &database, const Clock &clock = SystemClock::instance());
 
@@ -24,10 +27,14 @@ public:
     Result<QString> practiceName() const;
     Result<QString> timeZoneId() const;
     Result<int> idleLockMinutes() const;
+    // Hours of notice a client must give to cancel without it counting as late (0 to 168).
+    Result<int> lateCancellationHours() const;
 
     // 1 to 240 minutes; InvalidInput otherwise.
     Status setIdleLockMinutes(const Session &session, int minutes);
     Status setPracticeName(const Session &session, const QString &name);
+    // 0 to 168 hours; InvalidInput otherwise.
+    Status setLateCancellationHours(const Session &session, int hours);
 
 private:
     Database &m_database;

@@ -291,6 +291,240 @@ CREATE TABLE practice_triggers (
     };
 }
 
+// Version 4: the schedule. Therapists (linked to users) with working hours and time off, rooms,
+// appointment types, appointments (never deleted; no two active ones overlap for a therapist or a
+// room, enforced here by trigger so that even racing writers cannot double-book), recurring
+// series and the waitlist. Instants are canonical UTC text ('YYYY-MM-DDTHH:MM:SSZ', checked), so
+// text order is time order and the overlap checks can use the indexes.
+Migration scheduleMigration()
+{
+    // The check that keeps a column canonical: strftime() gives NULL for anything that is not a
+    // time, and `IS` (unlike `=`) fails on NULL.
+    const auto utc = [](const char *column) -> QString {
+        return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', %1) IS %1")
+                .arg(QLatin1String(column));
+    };
+    // An active appointment (not cancelled, not a no-show) that blocks [start, buffer end) of the
+    // same therapist (or room) as NEW. Appointments with buffer last at most a day (a CHECK), so
+    // the lower bound on start_utc lets the (therapist_id, start_utc) index do the work.
+    const auto overlapping = [](const char *resource, bool excludeSelf) -> QString {
+        return QStringLiteral(R"sql(EXISTS (SELECT 1 FROM appointments a
+        WHERE a.%1 = NEW.%1 AND a.status NOT IN ('cancelled', 'no-show')%2
+          AND a.start_utc >= strftime('%Y-%m-%dT%H:%M:%SZ', NEW.start_utc, '-1 day')
+          AND a.start_utc < NEW.buffer_end_utc AND a.buffer_end_utc > NEW.start_utc))sql")
+                .arg(QLatin1String(resource),
+                     excludeSelf ? QStringLiteral(" AND a.id <> NEW.id") : QString());
+    };
+    const auto noOverlapTrigger = [&overlapping](const QString &head, bool excludeSelf) -> QString {
+        return head
+                + QStringLiteral(R"sql(
+WHEN NEW.status NOT IN ('cancelled', 'no-show')
+BEGIN
+    SELECT RAISE(ABORT, 'the therapist already has an appointment at that time')
+    WHERE %1;
+    SELECT RAISE(ABORT, 'the room already has an appointment at that time')
+    WHERE %2;
+END)sql")
+                          .arg(overlapping("therapist_id", excludeSelf),
+                               overlapping("room_id", excludeSelf));
+    };
+    const auto rowVersionTrigger = [](const char *table) -> QString {
+        return QStringLiteral(R"sql(
+CREATE TRIGGER %1_row_version BEFORE UPDATE ON %1
+WHEN NEW.row_version <> OLD.row_version + 1
+BEGIN
+    SELECT RAISE(ABORT, 'row_version must increase by one on every update');
+END)sql")
+                .arg(QLatin1String(table));
+    };
+    return Migration{
+        4,
+        QStringLiteral("schedule: therapists, rooms, types, appointments, series, waitlist"),
+        {
+                QStringLiteral(R"sql(
+CREATE TABLE therapists (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL UNIQUE REFERENCES users(id) ON DELETE RESTRICT,
+    display_name TEXT NOT NULL CHECK (length(trim(display_name)) > 0),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+))sql"),
+                // Local wall-clock minutes after midnight, Monday = 1 … Sunday = 7; several
+                // intervals a day (a lunch break), never overlapping (checked in core).
+                QStringLiteral(R"sql(
+CREATE TABLE therapist_hours (
+    id INTEGER PRIMARY KEY,
+    therapist_id INTEGER NOT NULL REFERENCES therapists(id) ON DELETE RESTRICT,
+    weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+    end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 1 AND 1440),
+    CHECK (end_minute > start_minute)
+))sql"),
+                QStringLiteral("CREATE INDEX therapist_hours_therapist ON "
+                               "therapist_hours(therapist_id, weekday, start_minute)"),
+                // The reason is for the desk ("Holiday", "Course"), never clinical.
+                QStringLiteral(R"sql(
+CREATE TABLE therapist_time_off (
+    id INTEGER PRIMARY KEY,
+    therapist_id INTEGER NOT NULL REFERENCES therapists(id) ON DELETE RESTRICT,
+    start_utc TEXT NOT NULL CHECK (%1),
+    end_utc TEXT NOT NULL CHECK (%2),
+    reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    CHECK (end_utc > start_utc)
+))sql")
+                        .arg(utc("start_utc"), utc("end_utc")),
+                QStringLiteral("CREATE INDEX therapist_time_off_therapist ON "
+                               "therapist_time_off(therapist_id, start_utc)"),
+                QStringLiteral(R"sql(
+CREATE TABLE rooms (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    notes TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+))sql"),
+                QStringLiteral(R"sql(
+CREATE TABLE appointment_types (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    default_minutes INTEGER NOT NULL CHECK (default_minutes BETWEEN 5 AND 720),
+    buffer_minutes INTEGER NOT NULL DEFAULT 0 CHECK (buffer_minutes BETWEEN 0 AND 240),
+    colour TEXT NOT NULL CHECK (length(colour) = 7 AND colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
+    price_cents INTEGER NOT NULL DEFAULT 0 CHECK (price_cents >= 0),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+))sql"),
+                // The rule a series was booked with; its appointments are the occurrences (each
+                // may since have been moved or cancelled on its own).
+                QStringLiteral(R"sql(
+CREATE TABLE appointment_series (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    therapist_id INTEGER NOT NULL REFERENCES therapists(id) ON DELETE RESTRICT,
+    room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE RESTRICT,
+    type_id INTEGER NOT NULL REFERENCES appointment_types(id) ON DELETE RESTRICT,
+    interval_weeks INTEGER NOT NULL CHECK (interval_weeks BETWEEN 1 AND 52),
+    first_date TEXT NOT NULL CHECK (date(first_date) IS first_date),
+    local_time TEXT NOT NULL CHECK (strftime('%H:%M', local_time) IS local_time),
+    duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 720),
+    until_date TEXT CHECK (until_date IS NULL OR date(until_date) IS until_date),
+    occurrence_count INTEGER CHECK (occurrence_count IS NULL OR occurrence_count BETWEEN 1 AND 520),
+    time_zone TEXT NOT NULL CHECK (length(time_zone) > 0),
+    created_at TEXT NOT NULL,
+    created_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+    CHECK ((until_date IS NULL) <> (occurrence_count IS NULL))
+))sql"),
+                // time_zone and local_start keep the wall-clock time the appointment was booked
+                // at, so a series computed in the practice's zone stays at 09:00 across
+                // daylight-saving changes. The price is the type's price when booked.
+                QStringLiteral(R"sql(
+CREATE TABLE appointments (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    therapist_id INTEGER NOT NULL REFERENCES therapists(id) ON DELETE RESTRICT,
+    room_id INTEGER NOT NULL REFERENCES rooms(id) ON DELETE RESTRICT,
+    type_id INTEGER NOT NULL REFERENCES appointment_types(id) ON DELETE RESTRICT,
+    start_utc TEXT NOT NULL CHECK (%1),
+    end_utc TEXT NOT NULL CHECK (%2),
+    buffer_end_utc TEXT NOT NULL CHECK (%3),
+    time_zone TEXT NOT NULL CHECK (length(time_zone) > 0),
+    local_start TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%S', local_start) IS local_start),
+    status TEXT NOT NULL DEFAULT 'booked' CHECK (status IN ('booked', 'confirmed', 'arrived',
+                                                             'completed', 'cancelled', 'no-show')),
+    cancelled_at TEXT,
+    cancel_reason TEXT,
+    cancelled_by TEXT CHECK (cancelled_by IS NULL OR cancelled_by IN ('client', 'practice')),
+    late_cancellation INTEGER NOT NULL DEFAULT 0 CHECK (late_cancellation IN (0, 1)),
+    arrived_at TEXT,
+    desk_notes TEXT NOT NULL DEFAULT '',
+    price_cents INTEGER NOT NULL DEFAULT 0 CHECK (price_cents >= 0),
+    series_id INTEGER REFERENCES appointment_series(id) ON DELETE RESTRICT,
+    occurrence_index INTEGER CHECK (occurrence_index IS NULL OR occurrence_index >= 1),
+    created_at TEXT NOT NULL,
+    created_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    created_by TEXT NOT NULL DEFAULT '',
+    changed_at TEXT NOT NULL,
+    changed_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    changed_by TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+    CHECK (end_utc > start_utc AND buffer_end_utc >= end_utc),
+    CHECK (julianday(buffer_end_utc) - julianday(start_utc) <= 1.0),
+    CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL)),
+    CHECK ((status = 'cancelled') = (cancelled_by IS NOT NULL)),
+    CHECK (status = 'cancelled' OR (cancel_reason IS NULL AND late_cancellation = 0)),
+    CHECK ((series_id IS NULL) = (occurrence_index IS NULL)),
+    UNIQUE (series_id, occurrence_index)
+))sql")
+                        .arg(utc("start_utc"), utc("end_utc"), utc("buffer_end_utc")),
+                // The overlap checks and the day and week views read these.
+                QStringLiteral("CREATE INDEX appointments_therapist_start ON "
+                               "appointments(therapist_id, start_utc)"),
+                QStringLiteral(
+                        "CREATE INDEX appointments_room_start ON appointments(room_id, start_utc)"),
+                QStringLiteral("CREATE INDEX appointments_start ON appointments(start_utc)"),
+                QStringLiteral("CREATE INDEX appointments_client ON appointments(client_id, "
+                               "start_utc)"),
+                noOverlapTrigger(QStringLiteral("CREATE TRIGGER appointments_no_overlap_insert "
+                                                "BEFORE INSERT ON appointments"),
+                                 false),
+                noOverlapTrigger(QStringLiteral("CREATE TRIGGER appointments_no_overlap_update "
+                                                "BEFORE UPDATE OF therapist_id, room_id, "
+                                                "start_utc, buffer_end_utc, status ON "
+                                                "appointments"),
+                                 true),
+                // Appointments that happened or were missed are marked, never deleted.
+                QStringLiteral(R"sql(
+CREATE TRIGGER appointments_never_deleted BEFORE DELETE ON appointments
+BEGIN
+    SELECT RAISE(ABORT, 'appointments are cancelled or marked, never deleted');
+END)sql"),
+                rowVersionTrigger("appointments"),
+                rowVersionTrigger("therapists"),
+                rowVersionTrigger("rooms"),
+                rowVersionTrigger("appointment_types"),
+                rowVersionTrigger("appointment_series"),
+                // Weekdays: bit 0 = Monday … bit 6 = Sunday. Parts of the day: 1 morning,
+                // 2 afternoon, 4 evening. A null therapist means any therapist.
+                QStringLiteral(R"sql(
+CREATE TABLE waitlist_entries (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    therapist_id INTEGER REFERENCES therapists(id) ON DELETE RESTRICT,
+    type_id INTEGER NOT NULL REFERENCES appointment_types(id) ON DELETE RESTRICT,
+    weekdays INTEGER NOT NULL CHECK (weekdays BETWEEN 1 AND 127),
+    parts_of_day INTEGER NOT NULL CHECK (parts_of_day BETWEEN 1 AND 7),
+    notes TEXT NOT NULL DEFAULT '',
+    added_on TEXT NOT NULL CHECK (date(added_on) IS added_on),
+    expires_on TEXT CHECK (expires_on IS NULL OR date(expires_on) IS expires_on),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'booked', 'removed')),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+))sql"),
+                QStringLiteral("CREATE INDEX waitlist_entries_open ON waitlist_entries(status, "
+                               "added_on)"),
+                rowVersionTrigger("waitlist_entries"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER waitlist_entries_never_deleted BEFORE DELETE ON waitlist_entries
+BEGIN
+    SELECT RAISE(ABORT, 'waitlist entries are closed, never deleted');
+END)sql"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -299,6 +533,7 @@ const QList<Migration> &Migrations::all()
         clientsMigration(),
         securityMigration(),
         intakeMigration(),
+        scheduleMigration(),
     };
     return ladder;
 }

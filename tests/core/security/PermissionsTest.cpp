@@ -49,3 +49,15 @@ TEST_CASE("an operation missing from the table is denied to everybody", "[securi
     for (Role role : { Role::Owner, Role::Therapist, Role::FrontDesk })
         CHECK_FALSE(Permissions::allows(role, unlisted));
 }
+
+TEST_CASE("the front desk runs the schedule and only the owner sets it up", "[security]")
+{
+    for (Role role : { Role::Owner, Role::Therapist, Role::FrontDesk }) {
+        CHECK(Permissions::allows(role, Operation::ScheduleRead));
+        CHECK(Permissions::allows(role, Operation::ScheduleWrite));
+    }
+    CHECK(Permissions::allows(Role::Owner, Operation::ScheduleManage));
+    CHECK_FALSE(Permissions::allows(Role::Therapist, Operation::ScheduleManage));
+    CHECK_FALSE(Permissions::allows(Role::FrontDesk, Operation::ScheduleManage));
+    CHECK(Operations::key(Operation::ScheduleManage) == QStringLiteral("schedule.manage"));
+}
