@@ -19,6 +19,8 @@ packages=(
     # screenshots of the running app in end-to-end tests (import) and PDF printouts rendered to
     # images for looking at them (pdftoppm)
     imagemagick poppler-utils
+    # an independent iCalendar parser that checks the exported calendars
+    python3 python3-icalendar
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

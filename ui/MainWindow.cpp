@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "ui/exchange/ExchangeServices.h"
+#include "ui/exchange/ExportClientsAction.h"
+#include "ui/exchange/ImportClientsAction.h"
+
 #include "core/storage/Database.h"
 #include "ui/PracticeMenu.h"
+#include "ui/backup/BackupController.h"
 #include "ui/clients/ClientEditor.h"
 #include "ui/clients/ClientListModel.h"
 #include "ui/clients/ClientListWidget.h"
@@ -56,7 +61,10 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
               new ClientEditor(m_clients, *m_session, services.prompter, services.clock, this)),
       m_clientTabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_lockScreen(new LockScreen(m_authenticator, this)), m_sessionLabel(new QLabel(this)),
-      m_databaseLabel(new QLabel(this))
+      m_databaseLabel(new QLabel(this)),
+      m_backup(new BackupController(
+              { database, *m_session, services.prompter, services.files, services.clock }, this)),
+      m_backupLabel(new QLabel(this)), m_diskLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Titles end up in window lists, screen sharing and logs: never a client's name in them.
@@ -99,8 +107,29 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
             tr("Practice file: %1").arg(QDir::toNativeSeparators(database.path())));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(database.path()));
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_backupLabel->setObjectName(QStringLiteral("backupWarningLabel"));
+    m_backupLabel->setTextFormat(Qt::PlainText);
+    m_backupLabel->setStyleSheet(QStringLiteral("color: #a3122a; font-weight: bold;"));
+    m_backupLabel->setToolTip(tr("Practice > Back Up Now… makes one; Practice > Backup "
+                                 "Settings… sets the folder for automatic backups."));
+    statusBar()->addPermanentWidget(m_backupLabel);
+    // Only the owner can act on where the practice file lives.
+    m_diskLabel->setObjectName(QStringLiteral("diskEncryptionLabel"));
+    m_diskLabel->setTextFormat(Qt::PlainText);
+    m_diskLabel->setToolTip(database.encryptionWarning());
+    m_diskLabel->setText(database.fileSystem().encryption
+                                         == core::FileSystemInfo::Encryption::NotEncrypted
+                                 ? tr("Disk not encrypted")
+                                 : tr("Disk encryption unknown"));
+    statusBar()->addPermanentWidget(m_diskLabel);
 
     createActions();
+    const ExchangeServices exchange{ database, *m_session, m_prompter, m_files, m_clock };
+    m_exportClientsAction = new ExportClientsAction(exchange, this);
+    auto *importClients = new ImportClientsAction(exchange, this);
+    connect(importClients, &ImportClientsAction::clientsImported, m_clientList,
+            &ClientListWidget::refresh);
+    m_importClientsAction = importClients;
     createMenus();
 
     connect(m_clientList, &ClientListWidget::clientChosen, this, &MainWindow::chooseClient);
@@ -135,6 +164,14 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
         }
     });
     connect(m_practiceMenu, &PracticeMenu::settingsChanged, this, &MainWindow::applySettings);
+    connect(m_backup, &BackupController::statusChanged, this, &MainWindow::updateBackupStatus);
+    connect(m_backup, &BackupController::replaceRequested, this,
+            [this](const core::RestoreSwap &swap) {
+                m_pendingRestore = swap;
+                close();
+                if (isVisible()) // the user kept unsaved work: the replacement waits for them
+                    m_pendingRestore.reset();
+            });
 
     restoreLayout();
     startSession(session);
@@ -226,6 +263,7 @@ bool MainWindow::endSession()
     updateSessionLabel();
     m_practiceMenu->updateForSession();
     updateActions();
+    updateBackupStatus();
     return true;
 }
 
@@ -252,6 +290,7 @@ void MainWindow::startSession(const core::Session &session)
     updateSessionLabel();
     m_practiceMenu->updateForSession();
     updateActions();
+    updateBackupStatus();
     m_idleMonitor->resetActivity();
 }
 
@@ -314,6 +353,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_session->isSignedIn()) {
         m_practiceMenu->closeDialogs();
         m_intakePanel->closeWindows();
+        // The practice about to be replaced is kept whole as it is; no backup of it is needed.
+        if (!m_pendingRestore && m_access == Access::Open)
+            m_backup->runOnExit();
         static_cast<void>(m_authenticator.signOut(m_session->session()));
         m_session->clear();
         m_access = Access::SignedOut;
@@ -386,6 +428,9 @@ void MainWindow::createMenus()
     file->addAction(m_newClientAction);
     file->addAction(m_saveAction);
     file->addSeparator();
+    file->addAction(m_importClientsAction);
+    file->addAction(m_exportClientsAction);
+    file->addSeparator();
     file->addAction(m_lockAction);
     file->addAction(m_switchUserAction);
     file->addAction(m_signOutAction);
@@ -416,9 +461,9 @@ void MainWindow::createMenus()
     }
     m_workMenus = { edit, client, m_intakeMenu };
 
-    m_practiceMenu = new PracticeMenu(
-            { m_authenticator, m_auditLog, m_settings, *m_session, m_prompter, m_files, m_clock },
-            this);
+    m_practiceMenu = new PracticeMenu({ m_authenticator, m_auditLog, m_settings, *m_session,
+                                        m_prompter, m_files, m_clock, m_backup },
+                                      this);
     menuBar()->addMenu(m_practiceMenu);
 }
 
@@ -427,6 +472,8 @@ void MainWindow::updateActions()
     const bool open = m_access == Access::Open;
     const bool stored = m_clientEditor->hasClient() && !m_clientEditor->isNewClient();
     m_newClientAction->setEnabled(open);
+    m_importClientsAction->setEnabled(open);
+    m_exportClientsAction->setEnabled(open);
     m_saveAction->setEnabled(open && m_clientEditor->hasClient());
     m_archiveAction->setEnabled(open && stored && !m_clientEditor->isArchived());
     m_restoreAction->setEnabled(open && stored && m_clientEditor->isArchived());
@@ -445,6 +492,7 @@ void MainWindow::updateActions()
         m_redoAction->setEnabled(m_clientEditor->undoStack()->canRedo());
     }
     m_practiceMenu->setAvailable(open);
+    m_backup->setAvailable(open);
     // The front desk never sees the intake menu: nothing in it is theirs to use.
     m_intakeMenu->menuAction()->setVisible(m_session->allows(core::Operation::ClinicalRead));
     m_intakePanel->setAvailable(open);
@@ -469,6 +517,15 @@ void MainWindow::markIntakeTab(bool blocking)
     m_clientTabs->setTabToolTip(
             index, blocking ? tr("Red flags reported: refer before treating") : QString());
     m_clientTabs->tabBar()->setTabTextColor(index, blocking ? QColor(0xa3, 0x12, 0x2a) : QColor());
+}
+
+void MainWindow::updateBackupStatus()
+{
+    const QString warning = m_backup->warning();
+    m_backupLabel->setText(warning);
+    m_backupLabel->setVisible(!warning.isEmpty());
+    m_diskLabel->setVisible(m_session->allows(core::Operation::BackupCreate)
+                            && !m_diskLabel->toolTip().isEmpty());
 }
 
 void MainWindow::chooseClient(qint64 id)

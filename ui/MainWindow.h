@@ -3,6 +3,7 @@
 
 #include "core/clients/ClientService.h"
 #include "core/common/Clock.h"
+#include "core/exchange/BackupRestorer.h"
 #include "core/intake/IntakeService.h"
 #include "core/security/AuditLog.h"
 #include "core/security/Authenticator.h"
@@ -14,6 +15,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -27,6 +29,7 @@ class Database;
 
 namespace stillpoint::ui {
 
+class BackupController;
 class ClientEditor;
 class ClientListWidget;
 class CurrentSession;
@@ -45,7 +48,8 @@ class SignInPrompter;
 // and the session they act for, and remembers its layout between sessions. It locks itself after
 // the practice's idle time (client details are hidden behind a lock screen, unsaved edits are
 // kept), lets another person sign in without restarting, and shows the owner's Practice menu only
-// to roles allowed to use it. It holds no practice logic of its own.
+// to roles allowed to use it. Its BackupController backs up on closing and daily, and the status
+// bar warns the owner when the last backup is too old. It holds no practice logic of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -79,6 +83,12 @@ public:
     LockScreen *lockScreen() const { return m_lockScreen; }
     IdleMonitor *idleMonitor() const { return m_idleMonitor; }
     PracticeMenu *practiceMenu() const { return m_practiceMenu; }
+    BackupController *backupController() const { return m_backup; }
+    // "Last backup 9 days ago — back up now", shown to the owner when a backup is overdue.
+    QLabel *backupWarningLabel() const { return m_backupLabel; }
+    // Set when the owner confirmed that a restored backup replaces the practice file: the
+    // application carries it out once the window has closed and the file is no longer open.
+    const std::optional<core::RestoreSwap> &pendingRestore() const { return m_pendingRestore; }
     const CurrentSession &currentSession() const { return *m_session; }
     Access access() const { return m_access; }
 
@@ -115,6 +125,7 @@ private:
     void restoreOtherWindows();
     void showClientInIntake();
     void markIntakeTab(bool blocking);
+    void updateBackupStatus();
 
     core::ClientService m_clients;
     core::Authenticator m_authenticator;
@@ -140,10 +151,16 @@ private:
     PracticeMenu *m_practiceMenu = nullptr;
     QLabel *m_sessionLabel;
     QLabel *m_databaseLabel;
+    BackupController *m_backup;
+    QLabel *m_backupLabel;
+    QLabel *m_diskLabel;
+    std::optional<core::RestoreSwap> m_pendingRestore;
     QPointer<QWidget> m_focusBeforeLock;
     QList<QPointer<QWidget>> m_hiddenWindows;
 
     QAction *m_newClientAction = nullptr;
+    QAction *m_importClientsAction = nullptr; // File > Import Clients… (who may create clients)
+    QAction *m_exportClientsAction = nullptr; // File > Export Clients… (the owner)
     QAction *m_saveAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_switchUserAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/security/PracticeSettings.h"
 #include "ui/audit/AuditLogDialog.h"
+#include "ui/backup/BackupController.h"
 #include "ui/security/CurrentSession.h"
 #include "ui/security/PracticeSettingsDialog.h"
 #include "ui/security/UsersDialog.h"
@@ -14,7 +15,10 @@ namespace stillpoint::ui {
 PracticeMenu::PracticeMenu(const Services &services, QWidget *window)
     : QMenu(tr("&Practice"), window), m_services(services), m_window(window),
       m_usersAction(addAction(tr("&Users…"))), m_auditAction(addAction(tr("&Audit Trail…"))),
-      m_settingsAction(addAction(tr("&Settings…")))
+      m_settingsAction(addAction(tr("&Settings…"))),
+      m_backUpAction(new QAction(tr("&Back Up Now…"), this)),
+      m_restoreBackupAction(new QAction(tr("&Restore from Backup…"), this)),
+      m_backupSettingsAction(new QAction(tr("Backup Se&ttings…"), this))
 {
     setObjectName(QStringLiteral("practiceMenu"));
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
@@ -25,6 +29,20 @@ PracticeMenu::PracticeMenu(const Services &services, QWidget *window)
     connect(m_usersAction, &QAction::triggered, this, &PracticeMenu::openUsers);
     connect(m_auditAction, &QAction::triggered, this, &PracticeMenu::openAuditLog);
     connect(m_settingsAction, &QAction::triggered, this, &PracticeMenu::openSettings);
+    addSeparator();
+    addAction(m_backUpAction);
+    addAction(m_restoreBackupAction);
+    addAction(m_backupSettingsAction);
+    m_backUpAction->setObjectName(QStringLiteral("backUpNowAction"));
+    m_restoreBackupAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_backupSettingsAction->setObjectName(QStringLiteral("backupSettingsAction"));
+    if (BackupController *backup = m_services.backup) {
+        connect(m_backUpAction, &QAction::triggered, backup, &BackupController::backUpNow);
+        connect(m_restoreBackupAction, &QAction::triggered, backup,
+                &BackupController::restoreFromBackup);
+        connect(m_backupSettingsAction, &QAction::triggered, backup,
+                &BackupController::openSettings);
+    }
     updateForSession();
 }
 
@@ -36,11 +54,15 @@ void PracticeMenu::updateForSession()
     m_usersAction->setVisible(session.allows(core::Operation::UserManage));
     m_auditAction->setVisible(session.allows(core::Operation::AuditRead));
     m_settingsAction->setVisible(session.allows(core::Operation::SettingsChange));
+    const bool backups = m_services.backup && session.allows(core::Operation::BackupCreate);
+    for (QAction *action : { m_backUpAction, m_restoreBackupAction, m_backupSettingsAction })
+        action->setVisible(backups);
     const bool any = m_usersAction->isVisible() || m_auditAction->isVisible()
-            || m_settingsAction->isVisible();
+            || m_settingsAction->isVisible() || backups;
     menuAction()->setVisible(any);
     // Hidden actions keep their shortcuts otherwise.
-    for (QAction *action : { m_usersAction, m_auditAction, m_settingsAction })
+    for (QAction *action : { m_usersAction, m_auditAction, m_settingsAction, m_backUpAction,
+                             m_restoreBackupAction, m_backupSettingsAction })
         action->setEnabled(m_available && action->isVisible());
 }
 
@@ -59,6 +81,8 @@ void PracticeMenu::closeDialogs()
             dialog->deleteLater();
         }
     }
+    if (m_services.backup)
+        m_services.backup->closeDialogs();
 }
 
 void PracticeMenu::openUsers()

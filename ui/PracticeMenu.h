@@ -17,14 +17,16 @@ class PracticeSettings;
 
 namespace stillpoint::ui {
 
+class BackupController;
 class CurrentSession;
 class FileChooser;
 class Prompter;
 
-// The owner's Practice menu: Users…, Audit Trail… and Settings…. Each entry is shown only to a
-// role the permission table allows it (the whole menu is hidden when none is), and each opens
-// its dialog once, non-modal, as a child of the window. The dialogs belong to the session that
-// opened them: closeDialogs() ends them when someone else signs in.
+// The owner's Practice menu: Users…, Audit Trail…, Settings…, and the backups (Back Up Now…,
+// Restore from Backup…, Backup Settings…, run by the window's BackupController). Each entry is
+// shown only to a role the permission table allows it (the whole menu is hidden when none is), and
+// each opens its dialog once, non-modal, as a child of the window. The dialogs belong to the
+// session that opened them: closeDialogs() ends them when someone else signs in.
 class PracticeMenu final : public QMenu
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
         Prompter &prompter;
         FileChooser &files;
         const core::Clock &clock;
+        BackupController *backup = nullptr; // null: no backup entries
     };
 
     PracticeMenu(const Services &services, QWidget *window);
@@ -47,6 +50,9 @@ public:
     QAction *usersAction() const { return m_usersAction; }
     QAction *auditAction() const { return m_auditAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *backUpAction() const { return m_backUpAction; }
+    QAction *restoreBackupAction() const { return m_restoreBackupAction; }
+    QAction *backupSettingsAction() const { return m_backupSettingsAction; }
 
     // Shows what the signed-in role may use, hides the rest.
     void updateForSession();
@@ -69,6 +75,9 @@ private:
     QAction *m_usersAction;
     QAction *m_auditAction;
     QAction *m_settingsAction;
+    QAction *m_backUpAction;
+    QAction *m_restoreBackupAction;
+    QAction *m_backupSettingsAction;
     QPointer<QDialog> m_usersDialog;
     QPointer<QDialog> m_auditDialog;
     QPointer<QDialog> m_settingsDialog;

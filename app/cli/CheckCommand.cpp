@@ -27,6 +27,22 @@ int CheckCommand::execute(CommandContext &context, const QCommandLineParser &par
         context.out << " (the latest)\n";
     else
         context.out << " (this version of Stillpoint expects " << latest << ")\n";
+    const core::FileSystemInfo &fileSystem = database->fileSystem();
+    if (fileSystem.network)
+        context.out << "File system: a network share (" << fileSystem.type
+                    << "); Stillpoint opens a practice file there only to read it\n";
+    switch (fileSystem.encryption) {
+    case core::FileSystemInfo::Encryption::Encrypted:
+        context.out << "Disk encryption: yes (" << fileSystem.encryptionLayer << ")\n";
+        break;
+    case core::FileSystemInfo::Encryption::NotEncrypted:
+        context.out << "Disk encryption: no (if this computer is lost or stolen, anyone can read "
+                       "the client records)\n";
+        break;
+    case core::FileSystemInfo::Encryption::Unknown:
+        context.out << "Disk encryption: could not tell\n";
+        break;
+    }
     if (report.ok()) {
         context.out << "Integrity and foreign keys: ok\n";
         return ExitCode::Success;

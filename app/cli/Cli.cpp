@@ -4,10 +4,15 @@
 #include "app/cli/AuditExportCommand.h"
 #include "app/cli/AuditListCommand.h"
 #include "app/cli/AuditVerifyCommand.h"
+#include "app/cli/BackupCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/ClientSearchCommand.h"
 #include "app/cli/DemoCommand.h"
+#include "app/cli/ExportClientsCommand.h"
+#include "app/cli/ExportIcsCommand.h"
+#include "app/cli/ImportClientsCommand.h"
 #include "app/cli/InitCommand.h"
+#include "app/cli/RestoreCommand.h"
 #include "app/cli/UserAddCommand.h"
 #include "app/cli/UserListCommand.h"
 #include "app/cli/UserResetPasswordCommand.h"
@@ -36,6 +41,15 @@ Cli::Cli(QTextStream &out, QTextStream &err, PasswordReader &passwords, const co
     auto clients = std::make_unique<CommandGroup>(u"clients"_s, u"Work with client records."_s);
     clients->add(std::make_unique<ClientSearchCommand>());
     m_commands.add(std::move(clients));
+    auto import =
+            std::make_unique<CommandGroup>(u"import"_s, u"Bring records in from other software."_s);
+    import->add(std::make_unique<ImportClientsCommand>());
+    m_commands.add(std::move(import));
+    auto exports = std::make_unique<CommandGroup>(u"export"_s,
+                                                  u"Write records to files for other software."_s);
+    exports->add(std::make_unique<ExportClientsCommand>());
+    exports->add(std::make_unique<ExportIcsCommand>());
+    m_commands.add(std::move(exports));
     auto users =
             std::make_unique<CommandGroup>(u"users"_s, u"Manage who can sign in (owner only)."_s);
     users->add(std::make_unique<UserAddCommand>());
@@ -50,6 +64,8 @@ Cli::Cli(QTextStream &out, QTextStream &err, PasswordReader &passwords, const co
     audit->add(std::make_unique<AuditListCommand>());
     audit->add(std::make_unique<AuditExportCommand>());
     m_commands.add(std::move(audit));
+    m_commands.add(std::make_unique<BackupCommand>());
+    m_commands.add(std::make_unique<RestoreCommand>());
     m_commands.add(std::make_unique<CheckCommand>());
 }
 

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
+#include <QProcess>
 #include <QTimer>
 #include <QWindow>
 
@@ -201,12 +202,29 @@ int main(int argc, char *argv[])
     ui::DialogSignInPrompter signInPrompter(authenticator, settings, demoPractice);
     signInPrompter.setCancelText(QCoreApplication::translate("main", "Cancel"));
     ui::DialogFileChooser files;
-    ui::MainWindow window(database, *session, { prompter, signInPrompter, files });
-    window.show();
+    auto window = std::make_unique<ui::MainWindow>(
+            database, *session, ui::MainWindow::Services{ prompter, signInPrompter, files });
+    window->show();
     if (!screenshotPath.isEmpty()) {
         if (demo) // made-up clients only: a real practice's record never goes into a picture
-            window.openFirstClient();
-        saveScreenshotWhenShown(window, screenshotPath);
+            window->openFirstClient();
+        saveScreenshotWhenShown(*window, screenshotPath);
     }
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    const std::optional<core::RestoreSwap> restore = window->pendingRestore();
+    if (!restore)
+        return exitCode;
+
+    // The owner confirmed a restored backup: it takes the practice file's place once nothing
+    // holds the file open, and Stillpoint starts again on it (everyone signs in afresh).
+    window.reset();
+    opened.value().reset();
+    if (const core::Status applied = restore->apply(); !applied)
+        return fail(QCoreApplication::translate("main",
+                                                "The restored backup could not replace the "
+                                                "practice file."),
+                    applied.error());
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            QCoreApplication::arguments().mid(1));
+    return 0;
 }

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -49,7 +50,7 @@ DerivedText derive(const Client &c)
 {
     DerivedText d;
     d.sortName = SearchText::fold(c.familyName + QLatin1Char(' ') + c.givenName);
-    d.nameKey = SearchText::fold(c.givenName + QLatin1Char(' ') + c.familyName);
+    d.nameKey = ClientIdentity::nameKeyOf(c);
     d.searchName = SearchText::fold(c.givenName + QLatin1Char(' ') + c.familyName + QLatin1Char(' ')
                                     + c.preferredName);
     // Space-delimited tokens, so an exact token can be matched as ' token '.
@@ -165,6 +166,46 @@ Result<qint64> insertClient(QSqlQuery &insert, QSqlQuery &alertInsert, const Cli
     if (Status status = insertAlerts(alertInsert, id, client.alerts); !status)
         return status.error();
     return id;
+}
+
+// A client from a row of "SELECT id, <clientColumns>, archived, created_at, updated_at,
+// row_version"; alerts are read separately.
+Client clientFromRow(const QSqlQuery &q)
+{
+    Client c;
+    int i = 0;
+    c.id = q.value(i++).toLongLong();
+    c.givenName = q.value(i++).toString();
+    c.familyName = q.value(i++).toString();
+    c.preferredName = q.value(i++).toString();
+    c.pronouns = q.value(i++).toString();
+    c.dateOfBirth = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    c.mobilePhone = q.value(i++).toString();
+    c.homePhone = q.value(i++).toString();
+    c.workPhone = q.value(i++).toString();
+    c.email = q.value(i++).toString();
+    c.address.line1 = q.value(i++).toString();
+    c.address.line2 = q.value(i++).toString();
+    c.address.city = q.value(i++).toString();
+    c.address.region = q.value(i++).toString();
+    c.address.postalCode = q.value(i++).toString();
+    c.address.country = q.value(i++).toString();
+    c.emergencyContact.name = q.value(i++).toString();
+    c.emergencyContact.relation = q.value(i++).toString();
+    c.emergencyContact.phone = q.value(i++).toString();
+    c.physician.name = q.value(i++).toString();
+    c.physician.practice = q.value(i++).toString();
+    c.physician.phone = q.value(i++).toString();
+    c.consent.phone = q.value(i++).toBool();
+    c.consent.sms = q.value(i++).toBool();
+    c.consent.email = q.value(i++).toBool();
+    c.frontDeskNotes = q.value(i++).toString();
+    i += 4; // derived search columns
+    c.archived = q.value(i++).toBool();
+    c.createdAt = fromIsoUtc(q.value(i++));
+    c.updatedAt = fromIsoUtc(q.value(i++));
+    c.rowVersion = q.value(i++).toInt();
+    return c;
 }
 
 } // namespace
@@ -338,39 +379,7 @@ Result<Client> ClientRepository::find(qint64 id) const
     if (!q.next())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("There is no client with number %1.").arg(id));
-    Client c;
-    int i = 0;
-    c.id = q.value(i++).toLongLong();
-    c.givenName = q.value(i++).toString();
-    c.familyName = q.value(i++).toString();
-    c.preferredName = q.value(i++).toString();
-    c.pronouns = q.value(i++).toString();
-    c.dateOfBirth = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
-    c.mobilePhone = q.value(i++).toString();
-    c.homePhone = q.value(i++).toString();
-    c.workPhone = q.value(i++).toString();
-    c.email = q.value(i++).toString();
-    c.address.line1 = q.value(i++).toString();
-    c.address.line2 = q.value(i++).toString();
-    c.address.city = q.value(i++).toString();
-    c.address.region = q.value(i++).toString();
-    c.address.postalCode = q.value(i++).toString();
-    c.address.country = q.value(i++).toString();
-    c.emergencyContact.name = q.value(i++).toString();
-    c.emergencyContact.relation = q.value(i++).toString();
-    c.emergencyContact.phone = q.value(i++).toString();
-    c.physician.name = q.value(i++).toString();
-    c.physician.practice = q.value(i++).toString();
-    c.physician.phone = q.value(i++).toString();
-    c.consent.phone = q.value(i++).toBool();
-    c.consent.sms = q.value(i++).toBool();
-    c.consent.email = q.value(i++).toBool();
-    c.frontDeskNotes = q.value(i++).toString();
-    i += 4; // derived search columns
-    c.archived = q.value(i++).toBool();
-    c.createdAt = fromIsoUtc(q.value(i++));
-    c.updatedAt = fromIsoUtc(q.value(i++));
-    c.rowVersion = q.value(i++).toInt();
+    Client c = clientFromRow(q);
 
     QSqlQuery alerts(m_database.connection());
     alerts.prepare(QStringLiteral("SELECT id, text, front_desk_visible FROM client_alerts "
@@ -467,6 +476,64 @@ Result<QList<ClientSummary>> ClientRepository::possibleDuplicates(const Client &
     while (q.next())
         rows << summaryFromQuery(q);
     return rows;
+}
+
+Result<QList<ClientIdentity>> ClientRepository::identities() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT id, given_name, family_name, preferred_name, name_key, "
+                                  "date_of_birth, search_contact FROM clients ORDER BY id"))
+        || !q.exec())
+        return queryError(QStringLiteral("be checked for duplicates"), q);
+    QList<ClientIdentity> rows;
+    while (q.next()) {
+        Client names;
+        names.givenName = q.value(1).toString();
+        names.familyName = q.value(2).toString();
+        names.preferredName = q.value(3).toString();
+        ClientIdentity identity;
+        identity.id = q.value(0).toLongLong();
+        identity.displayName = names.displayName();
+        identity.nameKey = q.value(4).toString();
+        identity.dateOfBirth = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        identity.contactKeys = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        rows << identity;
+    }
+    return rows;
+}
+
+Result<QList<Client>> ClientRepository::all() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT id, ") + clientColumns
+                   + QStringLiteral(", archived, created_at, updated_at, row_version FROM clients "
+                                    "ORDER BY id"))
+        || !q.exec())
+        return queryError(QStringLiteral("be read"), q);
+    QList<Client> clients;
+    QHash<qint64, qsizetype> indexOf;
+    while (q.next()) {
+        clients << clientFromRow(q);
+        indexOf.insert(clients.constLast().id, clients.size() - 1);
+    }
+
+    QSqlQuery alerts(m_database.connection());
+    alerts.setForwardOnly(true);
+    if (!alerts.prepare(QStringLiteral("SELECT client_id, id, text, front_desk_visible FROM "
+                                       "client_alerts ORDER BY client_id, position"))
+        || !alerts.exec())
+        return queryError(QStringLiteral("be read"), alerts);
+    while (alerts.next()) {
+        const auto found = indexOf.constFind(alerts.value(0).toLongLong());
+        if (found == indexOf.cend())
+            continue;
+        clients[found.value()].alerts
+                << ClientAlert{ alerts.value(1).toLongLong(), alerts.value(2).toString(),
+                                alerts.value(3).toBool() };
+    }
+    return clients;
 }
 
 } // namespace stillpoint::core

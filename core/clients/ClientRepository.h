@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/clients/Client.h"
+#include "core/clients/ClientIdentity.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 
@@ -64,6 +65,12 @@ public:
     // Other clients that look like the same person: same name and date of birth, or a shared
     // phone number or email. The client itself (by id) is never listed.
     Result<QList<ClientSummary>> possibleDuplicates(const Client &client) const;
+
+    // The identity of every stored client, archived ones included, for checking many records
+    // against them at once (an import) with the rules of possibleDuplicates().
+    Result<QList<ClientIdentity>> identities() const;
+    // Every client with alerts, archived ones included, by id (for exports).
+    Result<QList<Client>> all() const;
 
     // Bulk insert for demo data and imports: one transaction, no duplicate check, every record
     // validated first; all or nothing.

@@ -566,7 +566,7 @@ Result<qint64> IntakeRepository::insertAdministration(const QuestionnaireAdminis
     insert.addBindValue(definition->version);
     insert.addBindValue(dateValue(given.date));
     insert.addBindValue(QString::fromUtf8(IntakeJson::writeAnswers(given.answers)));
-    const QVariant none(QMetaType(QMetaType::Int));
+    const QVariant none{ QMetaType(QMetaType::Int) };
     insert.addBindValue(score ? QVariant(score->total) : none);
     insert.addBindValue(score ? QVariant(score->bandIndex) : none);
     insert.addBindValue(score ? textValue(score->grade) : QVariant());

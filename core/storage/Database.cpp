@@ -166,7 +166,8 @@ Error Database::storageError(const QString &what, const QString &driverText)
     return makeError(ErrorCode::Storage, message);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode,
+                                                 const FileSystemProbe &probe)
 {
     if (path.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
@@ -175,6 +176,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     const QString absolute = file.absoluteFilePath();
 
     const bool readOnly = mode == OpenMode::ReadOnly;
+    const FileSystemInfo fileSystem = probe.inspect(file.absolutePath());
+    if (fileSystem.network && !readOnly)
+        return makeError(
+                ErrorCode::Io,
+                QStringLiteral("%1 is on a network share (%2). SQLite files on network shares get "
+                               "corrupted when the share loses a lock or caches a write, so "
+                               "Stillpoint does not open a practice file there for changes. Copy "
+                               "the file to this computer, or use a database server for several "
+                               "computers. The file was left unchanged.")
+                        .arg(absolute,
+                             fileSystem.type.isEmpty() ? QStringLiteral("network file system")
+                                                       : fileSystem.type));
     if (file.exists()) {
         if (Status status = checkExistingFile(file, !readOnly); !status)
             return status.error();
@@ -200,6 +213,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     }
 
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName()));
+    database->m_fileSystem = fileSystem;
     {
         QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -306,6 +320,27 @@ Status Database::migrate()
             return status;
     }
     return {};
+}
+
+QString Database::encryptionWarning() const
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    switch (m_fileSystem.encryption) {
+    case FileSystemInfo::Encryption::Encrypted:
+        return {};
+    case FileSystemInfo::Encryption::NotEncrypted:
+        return QStringLiteral("The practice file's folder %1 is not on an encrypted disk: if this "
+                              "computer is lost or stolen, anyone can read the client records. "
+                              "Turn on disk encryption (for example LUKS) or keep the practice "
+                              "file on an encrypted disk.")
+                .arg(folder);
+    case FileSystemInfo::Encryption::Unknown:
+        break;
+    }
+    return QStringLiteral("Stillpoint could not tell whether the practice file's folder %1 is on "
+                          "an encrypted disk. Make sure it is: if this computer is lost or "
+                          "stolen, anyone could otherwise read the client records.")
+            .arg(folder);
 }
 
 IntegrityReport Database::check() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/storage/FileSystemProbe.h"
 
 #include <QString>
 #include <QStringList>
@@ -25,7 +26,8 @@ struct IntegrityReport
 // Owns one SQLite connection to a practice file. Opening checks that the file is a Stillpoint
 // database of a version this build understands before anything is written, then sets the pragmas
 // (WAL, synchronous=FULL, foreign keys, busy timeout, trusted_schema off) and migrates the schema.
-// A refused file is left byte-for-byte untouched.
+// A refused file is left byte-for-byte untouched. A file on a network share is opened read-only or
+// not at all: SQLite's locking cannot be trusted there.
 class Database
 {
 public:
@@ -43,8 +45,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  OpenMode mode = OpenMode::CreateIfMissing);
+    // `probe` tells whether the file's folder is on a network share or an encrypted disk; tests
+    // pass one that pretends.
+    static Result<std::unique_ptr<Database>>
+    open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
+         const FileSystemProbe &probe = FileSystemProbe::system());
 
     // The practice file used when no --database is given, under the user's application-data folder.
     static QString defaultPath();
@@ -60,6 +65,12 @@ public:
     // Integrity check, foreign-key check and schema version.
     IntegrityReport check() const;
 
+    // What was found about the file system the file is on when it was opened.
+    const FileSystemInfo &fileSystem() const { return m_fileSystem; }
+    // A sentence for the user when the folder is not (or not known to be) on an encrypted disk;
+    // empty when it is.
+    QString encryptionWarning() const;
+
     // Error for a failed statement, with the driver's text kept out of anything user-facing
     // besides the short reason; used by repositories.
     static Error storageError(const QString &what, const QString &driverText);
@@ -71,6 +82,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    FileSystemInfo m_fileSystem;
 };
 
 } // namespace stillpoint::core

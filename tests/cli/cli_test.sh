@@ -110,7 +110,8 @@ test_help_lists_every_command() {
     run --help
     expect_status 0
     for command in init demo 'clients search' 'users add' 'users list' 'users disable' \
-        'users enable' 'users reset-password' 'audit verify' 'audit list' 'audit export' check; do
+        'users enable' 'users reset-password' 'audit verify' 'audit list' 'audit export' \
+        'import clients' 'export clients' 'export ics' check; do
         expect_match out "^  $command "
     done
     expect_match out '--database FILE'
@@ -661,6 +662,370 @@ test_demo_add_to_practice_with_users_needs_owner() {
     as owner demo clients search --limit 1000 ""
     result_lines
     ((${#lines[@]} < 50)) || fail "demo clients were added without the owner"
+}
+
+# Import and export --------------------------------------------------------------------------
+
+csv_data="$(cd "$(dirname "${BASH_SOURCE[0]}")/../data/csv" && pwd)"
+
+# clients.csv in $work: three good rows, a fourth when given as $1.
+write_clients_csv() {
+    csv="$work/clients.csv"
+    printf '%s\r\n' 'First Name,Last Name,Mobile,E-mail,DOB' \
+        'Ann,Lee,0412 345 678,ann@example.com,02/11/1990' \
+        'Bob,Stone,,bob@example.com,25/12/1970' \
+        '"Cara ""CJ""",Diaz,,cara@example.com,' >"$csv"
+    if [[ -n ${1:-} ]]; then printf '%s\r\n' "$1" >>"$csv"; fi
+}
+
+client_count() {
+    as anna "$OWNER_PASSWORD" clients search --archived --limit 100000 ""
+    result_lines
+    count=${#lines[@]}
+}
+
+test_import_clients_dry_run_prints_summary_and_saves_nothing() {
+    make_practice_with_owner
+    write_clients_csv
+    as anna "$OWNER_PASSWORD" import clients --dry-run "$csv"
+    expect_status 0
+    expect_match out '^Read 3 rows from .*clients\.csv \(UTF-8, comma-separated\)\.$'
+    expect_match out '"First Name" +-> given-name'
+    expect_match out '"DOB" +-> date-of-birth'
+    expect_match out '^Dates of birth read as day/month/year \(decided from the dates in the file\)\.$'
+    expect_match out '^To create: 3$'
+    expect_match out '^Bad rows: 0$'
+    expect_match out '^Dry run: nothing was imported\.$'
+    client_count
+    ((count == 0)) || fail "a dry run stored $count clients"
+}
+
+test_import_clients_creates_them_with_one_audit_row() {
+    make_practice_with_owner
+    write_clients_csv
+    as anna "$OWNER_PASSWORD" import clients "$csv"
+    expect_status 0
+    expect_match out '^Imported 3 clients\.$'
+    as anna "$OWNER_PASSWORD" clients search diaz
+    expect_match out 'Cara "CJ" Diaz'
+    as anna "$OWNER_PASSWORD" audit list --operation client.create
+    result_lines
+    ((${#lines[@]} == 1)) || fail "expected one audit row for the import, got ${#lines[@]}"
+    expect_match out 'CSV import, 3 clients'
+    expect_no_match out '\bAnn\b|\bLee\b|Stone|Diaz'
+}
+
+test_import_clients_with_a_bad_row_imports_nothing_and_exits_1() {
+    make_practice_with_owner
+    write_clients_csv 'Dan,Wu,12,dan@example,'
+    as anna "$OWNER_PASSWORD" import clients "$csv"
+    expect_status 1
+    expect_match out '^To create: 3$'
+    expect_match out '^Bad rows: 1$'
+    expect_match out '^  line 5: Email "dan@example" is not an email address.* Mobile phone "12" is not a phone number'
+    expect_match err 'nothing was imported: 1 row is bad'
+    client_count
+    ((count == 0)) || fail "$count clients were imported despite a bad row"
+}
+
+test_import_clients_map_option_changes_a_column() {
+    make_practice_with_owner
+    csv="$work/handy.csv"
+    printf '%s\n' 'Vorname;Nachname;Handynummer' 'Jürgen;Weiß;0170 1234567' >"$csv"
+    as anna "$OWNER_PASSWORD" import clients --dry-run "$csv"
+    expect_match out '"Handynummer" +-> \(not imported\)'
+    as anna "$OWNER_PASSWORD" import clients --map Handynummer=mobile-phone --map 2=family-name "$csv"
+    expect_status 0
+    expect_match out '(UTF-8, semicolon-separated)'
+    expect_match out '"Handynummer" +-> mobile-phone'
+    as anna "$OWNER_PASSWORD" clients search 01701234567
+    expect_match out 'Jürgen Weiß'
+
+    as anna "$OWNER_PASSWORD" import clients --map Handy=mobile-phone "$csv"
+    expect_status 2
+    expect_match err 'no column "Handy"'
+    as anna "$OWNER_PASSWORD" import clients --map Handynummer=fax "$csv"
+    expect_status 2
+    expect_match err '"fax" is not a client field'
+}
+
+test_import_clients_ambiguous_dates_need_date_format() {
+    make_practice_with_owner
+    as anna "$OWNER_PASSWORD" import clients "$csv_data/ambiguous_dates.csv"
+    expect_status 1
+    expect_match err '03/04/1985 could be day/month/year or month/day/year'
+    expect_match err '--date-format dmy'
+    client_count
+    ((count == 0)) || fail "clients were imported with ambiguous dates"
+    as anna "$OWNER_PASSWORD" import clients --date-format mdy "$csv_data/ambiguous_dates.csv"
+    expect_status 0
+    expect_match out '^Dates of birth read as month/day/year\.$'
+    as anna "$OWNER_PASSWORD" clients search 'ann lee'
+    expect_match out '1985-03-04'
+}
+
+test_import_clients_skips_duplicates_of_stored_clients_and_earlier_rows() {
+    make_practice_with_owner
+    write_clients_csv 'Annie,Lee,0412-345-678,,'
+    as anna "$OWNER_PASSWORD" import clients "$csv"
+    expect_status 0
+    expect_match out '^Duplicates \(skipped\): 1$'
+    expect_match out '^  line 5: Same phone number as line 2\.$'
+    write_clients_csv 'Eve,Ng,,eve@example.com,'
+    as anna "$OWNER_PASSWORD" import clients "$csv"
+    expect_status 0
+    expect_match out '^To create: 1$'
+    expect_match out '^  line 2: Looks like client [0-9]+, Ann Lee: same name and date of birth\.$'
+    expect_match out '^Imported 1 client\.$'
+}
+
+test_import_clients_reports_unreadable_files_with_their_line() {
+    make_practice_with_owner
+    as anna "$OWNER_PASSWORD" import clients "$csv_data/binary.bin"
+    expect_status 1
+    expect_match err 'NUL byte: this is not a CSV'
+    as anna "$OWNER_PASSWORD" import clients "$csv_data/unterminated_quote.csv"
+    expect_status 1
+    expect_match err 'starts on line 3 opens a quote'
+    as anna "$OWNER_PASSWORD" import clients "$csv_data/empty.csv"
+    expect_status 1
+    expect_match err 'empty'
+    run --database "$db" --user anna import clients "$work/missing.csv"
+    expect_status 1
+    expect_match err 'could not read .*missing\.csv'
+    run --database "$db" import clients "$csv_data/tabs.csv"
+    expect_status 2
+    expect_match err '--user'
+}
+
+test_export_clients_writes_neutralised_csv_for_the_owner_only() {
+    make_practice_with_owner
+    write_clients_csv '=HYPERLINK("http://x"),Evil,+61 412 000 111,evil@example.com,'
+    # The file has a stray quote in an unquoted field: fix it the way a spreadsheet would write it.
+    sed -i 's/^=HYPERLINK("http:\/\/x")/"=HYPERLINK(""http:\/\/x"")"/' "$csv"
+    as anna "$OWNER_PASSWORD" import clients "$csv"
+    expect_status 0
+    local out_csv="$work/export.csv"
+    as anna "$OWNER_PASSWORD" export clients --out "$out_csv"
+    expect_status 0
+    expect_match out "^Wrote 4 clients to $out_csv\\.$"
+    grep -q "^[0-9]*,\"'=HYPERLINK(\"\"http://x\"\")\",Evil,,,,'+61 412 000 111," "$out_csv" \
+        || fail "the formula was not neutralised: $(cat "$out_csv")"
+    [[ $(stat -c %a "$out_csv") == 600 ]] || fail "the export is not private: $(stat -c %a "$out_csv")"
+    as anna "$OWNER_PASSWORD" audit list --operation data.export
+    expect_match out 'clients CSV, 4 rows'
+
+    # What was exported imports again: every row is a duplicate of a stored client.
+    as anna "$OWNER_PASSWORD" import clients --dry-run "$out_csv"
+    expect_status 0
+    expect_match out '^To create: 0$'
+    expect_match out '^Duplicates \(skipped\): 4$'
+}
+
+test_export_clients_is_refused_to_other_roles_and_writes_nothing() {
+    make_demo_practice
+    as therapist demo export clients --out "$work/x.csv"
+    expect_status 1
+    expect_match err 'may not'
+    [[ ! -e $work/x.csv ]] || fail "a refused export left a file"
+    run --database "$db" export clients
+    expect_status 2
+    expect_match err '--out FILE is needed'
+    as owner demo export clients --out "$db"
+    expect_status 2
+    expect_match err 'practice file itself'
+}
+
+# Backups ------------------------------------------------------------------------------------
+
+BACKUP_PASSPHRASE='quiet hands at dawn'
+
+# Fails unless the practice file $2 lists the same clients as $db (both with the demo users).
+expect_same_clients() {
+    as owner demo clients search --archived --limit 100000 ""
+    expect_status 0
+    local original=$out
+    run_with demo --database "$1" --user owner clients search --archived --limit 100000 ""
+    expect_status 0
+    [[ -n $out && $out == "$original" ]] || fail "$1 does not list the same clients as $db"
+}
+
+# No temporary file of a backup or restore is left in $1.
+expect_no_partial_files() {
+    local left
+    left=$(find "$1" -maxdepth 1 -name '.*.partial-*')
+    [[ -z $left ]] || fail "temporary files were left behind: $left"
+}
+
+test_help_lists_backup_and_restore() {
+    run --help
+    expect_status 0
+    expect_match out '^  backup '
+    expect_match out '^  restore '
+    run backup --help
+    expect_status 0
+    expect_match out 'backup --out FILE \[--encrypt\]'
+    run restore --help
+    expect_status 0
+    expect_match out 'restore --from BACKUP --to NEWFILE'
+}
+
+test_backup_and_restore_round_trip_plain() {
+    make_demo_practice
+    mkdir -p "$work/backups"
+    local backup="$work/backups/practice-copy.stillpoint" restored="$work/restored.stillpoint"
+    as owner demo backup --out "$backup"
+    expect_status 0
+    expect_match out "^Backed up the practice to $backup: [0-9]+ tables, [0-9]+ rows, [0-9]+ bytes; verified\.$"
+    expect_match out '^Note: this backup is not encrypted'
+    [[ -f $backup ]] || fail "no $backup"
+    [[ $(stat -c %a "$backup") == 600 ]] || fail "$backup is readable by others"
+    expect_no_partial_files "$work/backups"
+
+    run --database "$db" restore --from "$backup" --to "$restored"
+    expect_status 0
+    expect_match out "^Restored $backup into $restored: schema version [0-9]+, [0-9]+ tables, [0-9]+ rows \(50 clients\); integrity and foreign keys ok\.$"
+    expect_match out 'practice file in use was not changed'
+    run --database "$restored" check
+    expect_status 0
+    expect_same_clients "$restored"
+}
+
+test_backup_and_restore_round_trip_encrypted() {
+    make_demo_practice
+    local backup="$work/practice.stillpoint-backup" restored="$work/restored.stillpoint"
+    as owner $'demo\n'"$BACKUP_PASSPHRASE" backup --out "$backup" --encrypt
+    expect_status 0
+    expect_match out "^Backed up the practice to $backup \(encrypted\): "
+    expect_no_match out 'not encrypted'
+    expect_no_match out "$BACKUP_PASSPHRASE"
+    if grep -qa 'SQLite format 3' "$backup" || grep -qa "$DEMO_SURNAME" "$backup"; then
+        fail "$backup can be read without the passphrase"
+    fi
+
+    run_with "$BACKUP_PASSPHRASE" --database "$db" restore --from "$backup" --to "$restored"
+    expect_status 0
+    expect_match out '\(50 clients\); integrity and foreign keys ok\.$'
+    expect_match out '^The backup was made [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} UTC\.$'
+    run --database "$restored" check
+    expect_status 0
+    expect_same_clients "$restored"
+}
+
+test_restore_with_wrong_passphrase_is_refused_and_writes_nothing() {
+    make_demo_practice
+    local backup="$work/practice.stillpoint-backup" restored="$work/restored.stillpoint"
+    as owner $'demo\n'"$BACKUP_PASSPHRASE" backup --out "$backup" --encrypt
+    expect_status 0
+    run_with 'quiet hands at dusk' --database "$db" restore --from "$backup" --to "$restored"
+    expect_status 1
+    [[ -z $out ]] || fail "expected no output"
+    expect_match err 'the passphrase is wrong'
+    expect_match err 'Nothing was written to'
+    expect_no_match err 'dusk'
+    [[ ! -e $restored ]] || fail "a restored file appeared"
+    expect_no_partial_files "$work"
+
+    # Without any passphrase on standard input
+    run --database "$db" restore --from "$backup" --to "$restored"
+    expect_status 1
+    expect_match err 'backup passphrase'
+    [[ ! -e $restored ]] || fail "a restored file appeared"
+}
+
+test_restore_of_truncated_backup_is_refused() {
+    make_demo_practice
+    local backup="$work/practice.stillpoint-backup" cut="$work/cut.stillpoint-backup"
+    local restored="$work/restored.stillpoint" size
+    as owner $'demo\n'"$BACKUP_PASSPHRASE" backup --out "$backup" --encrypt
+    expect_status 0
+    size=$(stat -c %s "$backup")
+    head -c $((size - 100)) "$backup" >"$cut"
+    run_with "$BACKUP_PASSPHRASE" restore --from "$cut" --to "$restored"
+    expect_status 1
+    expect_match err 'incomplete'
+    expect_match err 'cut short'
+    [[ ! -e $restored ]] || fail "a restored file appeared"
+
+    # A plain backup cut short fails its checks.
+    as owner demo backup --out "$work/plain.stillpoint"
+    expect_status 0
+    head -c 40000 "$work/plain.stillpoint" >"$work/plain-cut.stillpoint"
+    run restore --from "$work/plain-cut.stillpoint" --to "$restored"
+    expect_status 1
+    expect_match err 'was not restored'
+    [[ ! -e $restored ]] || fail "a restored file appeared"
+    expect_no_partial_files "$work"
+}
+
+test_restore_never_overwrites_an_existing_file() {
+    make_demo_practice
+    as owner demo backup --out "$work/b.stillpoint"
+    expect_status 0
+    echo 'keep me' >"$work/existing.stillpoint"
+    run restore --from "$work/b.stillpoint" --to "$work/existing.stillpoint"
+    expect_status 1
+    expect_match err 'already exists'
+    [[ $(<"$work/existing.stillpoint") == 'keep me' ]] || fail "the existing file was changed"
+
+    local before
+    before=$(checksum "$db")
+    run --database "$db" restore --from "$work/b.stillpoint" --to "$db"
+    expect_status 1
+    [[ $(checksum "$db") == "$before" ]] || fail "the practice file was changed"
+}
+
+test_restore_as_owner_is_recorded_in_the_audit_trail() {
+    make_demo_practice
+    as owner $'demo\n'"$BACKUP_PASSPHRASE" backup --out "$work/b.stillpoint-backup" --encrypt
+    expect_status 0
+    as owner $'demo\n'"$BACKUP_PASSPHRASE" restore --from "$work/b.stillpoint-backup" \
+        --to "$work/restored.stillpoint"
+    expect_status 0
+    as owner demo audit list --operation backup.restore
+    expect_status 0
+    expect_match out $'\tbackup\\.restore\t.*\tallowed\trestored into a new file'
+    as owner demo audit list --operation backup.create
+    expect_match out $'\tallowed\tencrypted backup, verified: '
+
+    as frontdesk demo restore --from "$work/b.stillpoint-backup" --to "$work/r2.stillpoint"
+    expect_status 1
+    expect_match err 'may not'
+    [[ ! -e $work/r2.stillpoint ]] || fail "the front desk restored a backup"
+}
+
+test_backup_needs_the_owner_and_a_file() {
+    make_demo_practice
+    run --database "$db" backup --out "$work/b.stillpoint"
+    expect_status 2
+    expect_match err '--user'
+    as owner demo backup
+    expect_status 2
+    expect_match err '--out FILE'
+    as frontdesk demo backup --out "$work/b.stillpoint"
+    expect_status 1
+    expect_match err 'may not'
+    [[ ! -e $work/b.stillpoint ]] || fail "the front desk made a backup"
+    as owner $'demo\nshort' backup --out "$work/b.stillpoint-backup" --encrypt
+    expect_status 1
+    expect_match err 'at least 8 characters'
+    [[ ! -e $work/b.stillpoint-backup ]] || fail "a backup with a weak passphrase was written"
+    as owner demo backup --out "$db"
+    expect_status 2
+    expect_match err 'practice file itself'
+    as owner demo backup --out "$work/no such folder/b.stillpoint"
+    expect_status 1
+    expect_match err 'does not exist'
+    run restore --from "$work/b.stillpoint"
+    expect_status 2
+    expect_match err '--to NEWFILE'
+}
+
+test_check_says_whether_the_disk_is_encrypted() {
+    make_demo_practice
+    run --database "$db" check
+    expect_status 0
+    expect_match out '^Disk encryption: (yes \(.+\)|no \(if this computer is lost or stolen, anyone can read the client records\)|could not tell)$'
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -10,4 +10,17 @@ QString ScriptedFileChooser::saveFileName(QWidget *, const QString &, const QStr
     return m_answers.isEmpty() ? QString() : m_answers.takeFirst();
 }
 
+QString ScriptedFileChooser::openFileName(QWidget *, const QString &, const QString &folder,
+                                          const QString &)
+{
+    m_suggested.append(folder);
+    return m_answers.isEmpty() ? QString() : m_answers.takeFirst();
+}
+
+QString ScriptedFileChooser::existingFolder(QWidget *, const QString &, const QString &folder)
+{
+    m_suggested.append(folder);
+    return m_answers.isEmpty() ? QString() : m_answers.takeFirst();
+}
+
 } // namespace stillpoint::test

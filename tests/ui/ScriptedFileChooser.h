@@ -7,14 +7,17 @@
 
 namespace stillpoint::test {
 
-// A FileChooser for tests: answers with the paths queued (cancels when none is left) and
-// remembers the suggested paths it was shown.
+// A FileChooser for tests: answers every question (save, open, folder) with the next path queued
+// (cancels when none is left) and remembers the suggested paths and folders it was shown.
 class ScriptedFileChooser final : public ui::FileChooser
 {
 public:
     void enqueue(const QString &path) { m_answers.append(path); }
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                          const QString &filter) override;
+    QString openFileName(QWidget *parent, const QString &title, const QString &folder,
+                         const QString &filter) override;
+    QString existingFolder(QWidget *parent, const QString &title, const QString &folder) override;
     const QStringList &suggested() const { return m_suggested; }
 
 private:

@@ -11,4 +11,16 @@ QString DialogFileChooser::saveFileName(QWidget *parent, const QString &title,
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
+QString DialogFileChooser::openFileName(QWidget *parent, const QString &title,
+                                        const QString &folder, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
+QString DialogFileChooser::existingFolder(QWidget *parent, const QString &title,
+                                          const QString &folder)
+{
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
 } // namespace stillpoint::ui

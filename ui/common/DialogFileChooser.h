@@ -5,12 +5,15 @@
 
 namespace stillpoint::ui {
 
-// The FileChooser the application uses: the platform's save dialog.
+// The FileChooser the application uses: the platform's file dialogs.
 class DialogFileChooser final : public FileChooser
 {
 public:
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                          const QString &filter) override;
+    QString openFileName(QWidget *parent, const QString &title, const QString &folder,
+                         const QString &filter) override;
+    QString existingFolder(QWidget *parent, const QString &title, const QString &folder) override;
 };
 
 } // namespace stillpoint::ui

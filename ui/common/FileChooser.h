@@ -7,8 +7,9 @@ class QWidget;
 
 namespace stillpoint::ui {
 
-// Asks the user where to save a file. Widgets take a FileChooser instead of calling QFileDialog,
-// so that tests can answer with a path in a temporary folder.
+// Asks the user where to save a file, which file to open or which folder to use. Widgets take a
+// FileChooser instead of calling QFileDialog, so that tests can answer with a path in a temporary
+// folder.
 class FileChooser
 {
 public:
@@ -17,6 +18,12 @@ public:
     // The chosen path, or an empty string when the user cancelled.
     virtual QString saveFileName(QWidget *parent, const QString &title,
                                  const QString &suggestedPath, const QString &filter) = 0;
+    // An existing file to open, or an empty string when the user cancelled.
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &folder,
+                                 const QString &filter) = 0;
+    // An existing folder, or an empty string when the user cancelled.
+    virtual QString existingFolder(QWidget *parent, const QString &title,
+                                   const QString &folder) = 0;
 };
 
 } // namespace stillpoint::ui

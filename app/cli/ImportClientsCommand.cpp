@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/ImportClientsCommand.h"
+
+#include "app/cli/SignedInUser.h"
+#include "core/exchange/ClientImportService.h"
+#include "core/exchange/CsvReader.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace stillpoint::cli {
+
+namespace {
+
+const QString DryRunOption = u"dry-run"_s;
+const QString MapOption = u"map"_s;
+const QString DateFormatOption = u"date-format"_s;
+
+// The field keys, wrapped for an 80-column terminal.
+QString fieldKeys()
+{
+    QString text = u"Fields:"_s;
+    qsizetype lineLength = text.size();
+    const QList<core::ImportField> fields = core::ImportFields::all();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString word =
+                core::ImportFields::key(fields.at(i)) + (i + 1 < fields.size() ? u","_s : u"."_s);
+        if (lineLength + 1 + word.size() > 80) {
+            text += u"\n "_s;
+            lineLength = 1;
+        }
+        text += u' ' + word;
+        lineLength += 1 + word.size();
+    }
+    return text;
+}
+
+// Text from the file on one line of output: control characters become spaces.
+QString printable(const QString &text)
+{
+    QString cleaned = text;
+    for (QChar &c : cleaned) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    return cleaned;
+}
+
+QString plural(int count, const QString &one, const QString &many)
+{
+    return QString::number(count) + u' ' + (count == 1 ? one : many);
+}
+
+void printMapping(QTextStream &out, const core::CsvTable &table,
+                  const core::ClientImportPreview &preview)
+{
+    out << "Columns:\n";
+    qsizetype width = 0;
+    for (const QString &name : table.header)
+        width = std::max(width, name.size() + 2);
+    for (int column = 0; column < table.header.size(); ++column) {
+        const core::ImportField field = preview.mapping.field(column);
+        const QString quoted = u'"' + printable(table.header.at(column)) + u'"';
+        out << "  " << quoted.leftJustified(width) << "  -> "
+            << (field == core::ImportField::Ignore ? u"(not imported)"_s
+                                                   : core::ImportFields::key(field))
+            << '\n';
+    }
+    if (preview.mapping.isMapped(core::ImportField::DateOfBirth)
+        && preview.dateOrder != core::DateOrder::Automatic) {
+        out << "Dates of birth read as " << core::DateOrders::label(preview.dateOrder);
+        if (preview.mapping.dateOrder() == core::DateOrder::Automatic)
+            out << " (decided from the dates in the file)";
+        out << ".\n";
+    }
+}
+
+void printRows(QTextStream &out, const core::ClientImportPreview &preview,
+               core::ImportRowStatus status)
+{
+    for (const core::ClientImportRow &row : preview.rows) {
+        if (row.status == status)
+            out << "  line " << row.line << ": " << printable(row.reason) << '\n';
+    }
+}
+
+// What to do about a problem with the whole file, on the command line.
+QString hintFor(const core::Error &problem)
+{
+    if (problem.field == u"dateOrder"_s)
+        return u"Give --date-format dmy (day/month/year) or --date-format mdy (month/day/year)."_s;
+    return u"Map a column with --map COLUMN=given-name (or COLUMN=full-name)."_s;
+}
+
+} // namespace
+
+ImportClientsCommand::ImportClientsCommand()
+    : Command(u"clients"_s, u"Import clients from a CSV file, all or nothing."_s)
+{ }
+
+QList<QCommandLineOption> ImportClientsCommand::options() const
+{
+    return {
+        QCommandLineOption(DryRunOption, u"Show what would be imported; change nothing."_s),
+        QCommandLineOption(MapOption,
+                           u"Fill FIELD from COLUMN (a header or a number from 1); may be "
+                           u"repeated. FIELD ignore leaves a column out."_s,
+                           u"COLUMN=FIELD"_s),
+        QCommandLineOption(DateFormatOption,
+                           u"How the file writes dates of birth: auto (default), ymd, dmy or "
+                           u"mdy."_s,
+                           u"ORDER"_s),
+    };
+}
+
+QString ImportClientsCommand::syntax() const
+{
+    return u"[--dry-run] [--map COLUMN=FIELD]... [--date-format ORDER] FILE"_s;
+}
+
+QString ImportClientsCommand::description() const
+{
+    return u"Import clients from a CSV file (UTF-8 or Latin-1; comma, semicolon or tab). The\n"
+           u"columns are recognised from the header (first/last name, phone, email, date of\n"
+           u"birth and more); --map changes that. Prints the mapping, how many clients would be\n"
+           u"created, the rows that duplicate stored clients or earlier rows (skipped), and each\n"
+           u"bad row with its line and reason. When any row is bad nothing is imported and the\n"
+           u"exit code is 1. Needs --user NAME; every role may import.\n\n"_s
+            + fieldKeys();
+}
+
+int ImportClientsCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(context, u"the CSV file to import is needed, and only one."_s);
+    if (!context.global.user)
+        return userRequired(context);
+
+    const QString path = files.constFirst();
+    const auto table = core::CsvReader::readFile(path);
+    if (!table)
+        return failure(context, table.error());
+
+    core::ClientImportMapping mapping = core::ClientImportMapping::guess(table->header);
+    for (const QString &assignment : parser.values(MapOption)) {
+        if (core::Status applied = mapping.apply(assignment, table->header); !applied)
+            return usageError(context, u"--map "_s + applied.error().message);
+    }
+    if (parser.isSet(DateFormatOption)) {
+        const auto order = core::DateOrders::fromKey(parser.value(DateFormatOption));
+        if (!order)
+            return usageError(context,
+                              u"--date-format is auto, ymd, dmy or mdy, not \"%1\"."_s.arg(
+                                      parser.value(DateFormatOption)));
+        mapping.setDateOrder(*order);
+    }
+
+    const auto user = signInToPractice(context);
+    if (!user)
+        return ExitCode::Failure;
+    core::ClientImportService service(user->database(), context.clock);
+    const auto preview = service.preview(user->session(), table.value(), mapping);
+    if (!preview)
+        return failure(context, preview.error());
+
+    QTextStream &out = context.out;
+    out << "Read " << plural(static_cast<int>(table->records.size()), u"row"_s, u"rows"_s)
+        << " from " << path << " (" << table->describeFormat() << ").\n";
+    printMapping(out, table.value(), preview.value());
+    const int toCreate = preview->count(core::ImportRowStatus::New);
+    const int duplicates = preview->count(core::ImportRowStatus::Duplicate);
+    const int bad = preview->count(core::ImportRowStatus::Bad);
+    out << "To create: " << toCreate << '\n';
+    out << "Duplicates (skipped): " << duplicates << '\n';
+    printRows(out, preview.value(), core::ImportRowStatus::Duplicate);
+    out << "Bad rows: " << bad << '\n';
+    printRows(out, preview.value(), core::ImportRowStatus::Bad);
+
+    if (!preview->problems.isEmpty()) {
+        QTextStream &err = context.errors();
+        for (const core::Error &problem : preview->problems)
+            err << programName() << ": " << problem.message << ' ' << hintFor(problem) << '\n';
+        err << "Nothing was imported.\n";
+        return ExitCode::Failure;
+    }
+    if (bad > 0) {
+        context.errors() << programName()
+                         << ": nothing was imported: " << plural(bad, u"row is"_s, u"rows are"_s)
+                         << " bad. Correct or remove them and run the command again.\n";
+        return ExitCode::Failure;
+    }
+    if (parser.isSet(DryRunOption)) {
+        out << "Dry run: nothing was imported.\n";
+        return ExitCode::Success;
+    }
+    if (toCreate == 0) {
+        out << "Nothing to import.\n";
+        return ExitCode::Success;
+    }
+    const auto imported = service.importClients(user->session(), preview.value());
+    if (!imported)
+        return failure(context, imported.error());
+    out << "Imported " << plural(imported.value(), u"client"_s, u"clients"_s) << ".\n";
+    return ExitCode::Success;
+}
+
+} // namespace stillpoint::cli
