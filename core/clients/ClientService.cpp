@@ -14,14 +14,10 @@ ClientRepository::BeforeCommit auditing(Database &database, const Clock &clock,
 {
     return [&database, &clock, session, operation](const Transaction &transaction,
                                                    qint64 clientId) {
-        AuditEvent event;
-        event.operation = Operations::key(operation);
-        event.userId = session.userId;
-        event.username = session.username;
-        event.clientId = clientId;
-        event.recordType = QStringLiteral("client");
-        event.recordId = clientId;
-        return AuditTrail(database, clock).record(transaction, event);
+        return AuditTrail(database, clock)
+                .record(transaction,
+                        auditEvent(session, operation, clientId, QStringLiteral("client"),
+                                   clientId));
     };
 }
 
@@ -119,14 +115,10 @@ Result<Client> ClientService::find(const Session &session, qint64 id) const
     auto found = m_repository.find(id);
     if (!found)
         return found;
-    AuditEvent read;
-    read.operation = Operations::key(Operation::ClientReadContact);
-    read.userId = session.userId;
-    read.username = session.username;
-    read.clientId = id;
-    read.recordType = QStringLiteral("client");
-    read.recordId = id;
-    if (Status audited = AuditTrail(m_database, m_clock).record(read); !audited)
+    if (Status audited = AuditTrail(m_database, m_clock)
+                                 .record(auditEvent(session, Operation::ClientReadContact, id,
+                                                    QStringLiteral("client"), id));
+        !audited)
         return audited.error();
     if (seesAllAlerts(session))
         return found;

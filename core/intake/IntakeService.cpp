@@ -10,22 +10,6 @@ namespace stillpoint::core {
 
 namespace {
 
-// What the audit row says about a clinical record: which one and what happened to it, never
-// what it contains.
-AuditEvent eventFor(const Session &session, Operation operation, qint64 clientId,
-                    const QString &recordType, qint64 recordId, const QString &detail)
-{
-    AuditEvent event;
-    event.operation = Operations::key(operation);
-    event.userId = session.userId;
-    event.username = session.username;
-    event.clientId = clientId;
-    event.recordType = recordType;
-    event.recordId = recordId;
-    event.detail = detail;
-    return event;
-}
-
 IntakeRepository::BeforeCommit auditing(Database &database, const Clock &clock,
                                         const Session &session, Operation operation,
                                         qint64 clientId, const QString &recordType,
@@ -35,7 +19,7 @@ IntakeRepository::BeforeCommit auditing(Database &database, const Clock &clock,
             detail](const Transaction &transaction, qint64 recordId) {
         return AuditTrail(database, clock)
                 .record(transaction,
-                        eventFor(session, operation, clientId, recordType, recordId, detail));
+                        auditEvent(session, operation, clientId, recordType, recordId, detail));
     };
 }
 
@@ -69,8 +53,8 @@ Status auditRead(Database &database, const Clock &clock, const Session &session,
                  const QString &recordType, qint64 recordId, const QString &detail)
 {
     return AuditTrail(database, clock)
-            .record(eventFor(session, Operation::ClinicalRead, clientId, recordType, recordId,
-                             detail));
+            .record(auditEvent(session, Operation::ClinicalRead, clientId, recordType, recordId,
+                               detail));
 }
 
 } // namespace

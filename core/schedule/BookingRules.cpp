@@ -30,15 +30,7 @@ AuditEvent BookingRules::event(const Session &session, Operation operation,
                                const QString &recordType, qint64 recordId, qint64 clientId,
                                const QString &detail)
 {
-    AuditEvent event;
-    event.operation = Operations::key(operation);
-    event.userId = session.userId;
-    event.username = session.username;
-    event.clientId = clientId;
-    event.recordType = recordType;
-    event.recordId = recordId;
-    event.detail = detail;
-    return event;
+    return auditEvent(session, operation, clientId, recordType, recordId, detail);
 }
 
 void BookingRules::retime(Appointment &appointment, const QDateTime &startUtc, int durationMinutes,

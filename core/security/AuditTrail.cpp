@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/security/AuditTrail.h"
 
+#include "core/security/Operation.h"
+#include "core/security/Session.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -11,6 +13,20 @@
 #include <QVariant>
 
 namespace stillpoint::core {
+
+AuditEvent auditEvent(const Session &session, Operation operation, qint64 clientId,
+                      const QString &recordType, qint64 recordId, const QString &detail)
+{
+    AuditEvent event;
+    event.operation = Operations::key(operation);
+    event.userId = session.userId;
+    event.username = session.username;
+    event.clientId = clientId;
+    event.recordType = recordType;
+    event.recordId = recordId;
+    event.detail = detail;
+    return event;
+}
 
 namespace {
 

@@ -29,6 +29,13 @@ struct AuditEvent
     QString detail;
 };
 
+struct Session;
+enum class Operation;
+
+// The event for `session` doing `operation` to one record, as every service writes it.
+AuditEvent auditEvent(const Session &session, Operation operation, qint64 clientId,
+                      const QString &recordType, qint64 recordId, const QString &detail = {});
+
 struct AuditEntry
 {
     qint64 id = 0;
