@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # What CI runs: installs what is missing, builds everything with warnings as errors into
-# ./build-test, runs every test, and checks the formatting of all C++ files. Exits non-zero if
+# ./build-test, runs every test, fuzzes the importers briefly (clang, ./build-fuzz), and checks
+# the formatting of all C++ files. Exits non-zero if
 # anything fails; a formatting failure does not stop the build and tests from running.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -33,6 +34,20 @@ if cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTILLPOINT_WERRO
     fi
 else
     failed+=(build)
+fi
+
+# The libFuzzer targets need clang and a build of their own (sanitizers and coverage on the
+# importers only); CTest runs each for STILLPOINT_FUZZ_SECONDS (30 by default), in parallel.
+fuzz_seconds=${STILLPOINT_FUZZ_SECONDS:-30}
+echo "== Fuzzing (${fuzz_seconds} s per target)"
+if CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+        -DSTILLPOINT_WERROR=ON -DSTILLPOINT_FUZZ=ON -DSTILLPOINT_FUZZ_SECONDS="$fuzz_seconds" \
+    && cmake --build build-fuzz -j "$jobs" --target fuzzers; then
+    if ! (cd build-fuzz && ctest --output-on-failure --no-tests=error -L fuzz -j2); then
+        failed+=(fuzzing)
+    fi
+else
+    failed+=(fuzz-build)
 fi
 
 if ((${#failed[@]} > 0)); then

@@ -21,6 +21,8 @@ packages=(
     imagemagick poppler-utils
     # an independent iCalendar parser that checks the exported calendars
     python3 python3-icalendar
+    # the libFuzzer targets (tests/fuzz): clang with its fuzzer and sanitizer runtimes
+    clang-14 libclang-rt-14-dev
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -2,7 +2,11 @@
 #include "ui/MainWindow.h"
 
 #include "ui/exchange/ExchangeServices.h"
+#include "ui/exchange/ExportAppointmentsAction.h"
+#include "ui/exchange/ExportClientRecordAction.h"
 #include "ui/exchange/ExportClientsAction.h"
+#include "ui/exchange/ExportMenu.h"
+#include "ui/exchange/ExportPracticeAction.h"
 #include "ui/exchange/ImportClientsAction.h"
 
 #include "core/storage/Database.h"
@@ -14,6 +18,9 @@
 #include "ui/common/DocumentPrinter.h"
 #include "ui/common/Prompter.h"
 #include "ui/intake/IntakePanel.h"
+#include "ui/notes/NotesPanel.h"
+#include "ui/schedule/CalendarView.h"
+#include "ui/schedule/SchedulePanel.h"
 #include "ui/security/CurrentSession.h"
 #include "ui/security/IdleMonitor.h"
 #include "ui/security/LockScreen.h"
@@ -36,6 +43,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace stillpoint::ui {
@@ -45,6 +53,7 @@ const auto GeometryKey = QStringLiteral("MainWindow/geometry");
 const auto StateKey = QStringLiteral("MainWindow/state");
 const auto SplitterKey = QStringLiteral("MainWindow/splitter");
 const auto ClientListHeaderKey = QStringLiteral("MainWindow/clientListHeader");
+const auto AreaKey = QStringLiteral("MainWindow/area");
 } // namespace
 
 MainWindow::MainWindow(core::Database &database, const core::Session &session,
@@ -52,6 +61,7 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
     : QMainWindow(parent), m_clients(database, services.clock),
       m_authenticator(database, services.clock), m_auditLog(database, services.clock),
       m_settings(database, services.clock), m_intakes(database, services.clock),
+      m_appointments(database, services.clock), m_scheduleSetup(database, services.clock),
       m_ownPrinter(services.printer ? nullptr : std::make_unique<DocumentPrinter>()),
       m_prompter(services.prompter), m_signIn(services.signIn), m_files(services.files),
       m_clock(services.clock), m_session(new CurrentSession(this)),
@@ -76,12 +86,17 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
             new IntakePanel({ m_intakes, m_clients, m_settings, *m_session, m_prompter, m_files,
                               services.printer ? *services.printer : *m_ownPrinter, m_clock },
                             this);
-    // The contact record and the intake of the same client, side by side as tabs: the intake
-    // panel reads clinical content only while its tab is shown.
+    m_notesPanel = new NotesPanel({ database, m_clients, m_intakes, m_settings, *m_session,
+                                    m_prompter, m_files,
+                                    services.printer ? *services.printer : *m_ownPrinter, m_clock },
+                                  this);
+    // The contact record, the intake and the session notes of the same client, side by side as
+    // tabs: the intake and notes panels read clinical content only while their tab is shown.
     m_clientTabs->setObjectName(QStringLiteral("clientTabs"));
     m_clientTabs->setDocumentMode(true);
     m_clientTabs->addTab(m_clientEditor, tr("Contact"));
     m_clientTabs->addTab(m_intakePanel, tr("Intake"));
+    m_clientTabs->addTab(m_notesPanel, tr("Notes"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_clientList);
     m_splitter->addWidget(m_clientTabs);
@@ -92,8 +107,9 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
     m_splitter->setHandleWidth(12);
     // The client work and the lock screen take turns; switching pages never destroys the editor,
     // so unsaved edits survive a lock.
+    createAreas(services);
     m_pages->setObjectName(QStringLiteral("mainPages"));
-    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_areaTabs);
     m_pages->addWidget(m_lockScreen);
     setCentralWidget(m_pages);
 
@@ -126,6 +142,13 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
     createActions();
     const ExchangeServices exchange{ database, *m_session, m_prompter, m_files, m_clock };
     m_exportClientsAction = new ExportClientsAction(exchange, this);
+    m_exportAppointmentsAction = new ExportAppointmentsAction(exchange, this);
+    m_exportPracticeAction = new ExportPracticeAction(exchange, this);
+    auto *exportRecord = new ExportClientRecordAction(
+            exchange, services.printer ? *services.printer : *m_ownPrinter, this);
+    connect(m_clientEditor, &ClientEditor::currentClientChanged, exportRecord,
+            &ExportClientRecordAction::setClient);
+    m_exportClientRecordAction = exportRecord;
     auto *importClients = new ImportClientsAction(exchange, this);
     connect(importClients, &ImportClientsAction::clientsImported, m_clientList,
             &ClientListWidget::refresh);
@@ -145,10 +168,24 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
     connect(m_clientEditor, &ClientEditor::currentClientChanged, this,
             &MainWindow::showClientInIntake);
     connect(m_intakePanel, &IntakePanel::blockingAlertChanged, this, &MainWindow::markIntakeTab);
-    connect(m_intakePanel, &IntakePanel::showRequested, this,
-            [this] { m_clientTabs->setCurrentWidget(m_intakePanel); });
+    connect(m_intakePanel, &IntakePanel::showRequested, this, [this] {
+        showClientsArea();
+        m_clientTabs->setCurrentWidget(m_intakePanel);
+    });
     connect(m_intakePanel, &IntakePanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_notesPanel, &NotesPanel::showRequested, this, [this] {
+        showClientsArea();
+        m_clientTabs->setCurrentWidget(m_notesPanel);
+    });
+    connect(m_notesPanel, &NotesPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    // A reason to proceed recorded before a note lifts the intake's red-flag alert too: the
+    // intake panel reads the client's alerts again (and the tab loses its red mark).
+    connect(m_notesPanel, &NotesPanel::redFlagCleared, this, [this] {
+        m_intakePanel->setClient(0, {});
+        showClientInIntake();
+    });
     connect(m_clientEditor, &ClientEditor::stateChanged, this, &MainWindow::updateActions);
     connect(m_clientEditor, &ClientEditor::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(m_clientEditor, &ClientEditor::statusMessage, this,
@@ -179,14 +216,34 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
 
 MainWindow::~MainWindow()
 {
-    // The intake editors use the services this window owns: they go before the services do.
+    // The intake editors and schedule dialogs use the services this window owns: they go before
+    // the services do.
     m_intakePanel->closeWindows(true);
+    m_notesPanel->closeWindows(true);
+    m_schedulePanel->closeDialogs(true);
 }
 
 void MainWindow::openFirstClient()
 {
     if (m_access == Access::Open && m_clientList->model()->rowCount() > 0)
         m_clientEditor->openClient(m_clientList->model()->clientId(0));
+}
+
+bool MainWindow::startNoteForAppointment(qint64 appointmentId)
+{
+    if (m_access != Access::Open || !m_session->allows(core::Operation::ClinicalWrite))
+        return false;
+    const qint64 clientId = m_notesPanel->clientOfAppointment(appointmentId);
+    if (clientId == 0)
+        return false;
+    // The appointment's client, unless the user keeps unsaved changes to another record.
+    if (m_clientEditor->clientId() != clientId && !m_clientEditor->openClient(clientId)) {
+        m_clientList->showClient(m_clientEditor->clientId());
+        return false;
+    }
+    showClientsArea();
+    m_clientTabs->setCurrentWidget(m_notesPanel);
+    return m_notesPanel->startForAppointment(appointmentId);
 }
 
 void MainWindow::lock()
@@ -210,7 +267,7 @@ void MainWindow::unlock(const core::Session &session)
         return;
     m_session->setSession(session); // the same person: nothing is reloaded
     m_access = Access::Open;
-    m_pages->setCurrentWidget(m_splitter);
+    m_pages->setCurrentWidget(m_areaTabs);
     updateActions();
     restoreOtherWindows();
     if (m_focusBeforeLock)
@@ -243,13 +300,16 @@ bool MainWindow::endSession()
                                           "made.")
                                                .arg(m_session->personName())))
             return false;
-        if (!m_intakePanel->saveEditorsWithoutAsking())
+        if (!m_intakePanel->saveEditorsWithoutAsking() || !m_notesPanel->saveEditorsWithoutAsking())
             return false;
-    } else if (!m_clientEditor->confirmDiscard() || !m_intakePanel->confirmCloseEditors()) {
+    } else if (!m_clientEditor->confirmDiscard() || !m_intakePanel->confirmCloseEditors()
+               || !m_notesPanel->confirmCloseEditors()) {
         return false;
     }
     m_practiceMenu->closeDialogs();
     m_intakePanel->closeWindows();
+    m_notesPanel->closeWindows();
+    m_schedulePanel->closeDialogs();
     m_hiddenWindows.clear();
     m_clientEditor->closeClient();
     const core::Status signedOut = m_authenticator.signOut(m_session->session());
@@ -285,7 +345,7 @@ void MainWindow::startSession(const core::Session &session)
 {
     m_session->setSession(session);
     m_access = Access::Open;
-    m_pages->setCurrentWidget(m_splitter);
+    m_pages->setCurrentWidget(m_areaTabs);
     applySettings();
     updateSessionLabel();
     m_practiceMenu->updateForSession();
@@ -345,7 +405,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             ? confirmDiscardWhileLocked(tr("Quitting now discards the unsaved changes %1 made.")
                                                 .arg(m_session->personName()))
                     && m_intakePanel->saveEditorsWithoutAsking()
-            : m_clientEditor->confirmDiscard() && m_intakePanel->confirmCloseEditors();
+                    && m_notesPanel->saveEditorsWithoutAsking()
+            : m_clientEditor->confirmDiscard() && m_intakePanel->confirmCloseEditors()
+                    && m_notesPanel->confirmCloseEditors();
     if (!mayClose) {
         event->ignore();
         return;
@@ -353,6 +415,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_session->isSignedIn()) {
         m_practiceMenu->closeDialogs();
         m_intakePanel->closeWindows();
+        m_notesPanel->closeWindows();
+        m_schedulePanel->closeDialogs();
         // The practice about to be replaced is kept whole as it is; no backup of it is needed.
         if (!m_pendingRestore && m_access == Access::Open)
             m_backup->runOnExit();
@@ -369,6 +433,7 @@ void MainWindow::createActions()
     m_newClientAction = new QAction(tr("&New Client"), this);
     m_newClientAction->setObjectName(QStringLiteral("newClientAction"));
     m_newClientAction->setShortcut(QKeySequence::New);
+    connect(m_newClientAction, &QAction::triggered, this, &MainWindow::showClientsArea);
     connect(m_newClientAction, &QAction::triggered, m_clientEditor, &ClientEditor::newClient);
 
     m_saveAction = new QAction(tr("&Save"), this);
@@ -397,11 +462,11 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    QUndoStack *undoStack = m_clientEditor->undoStack();
-    m_undoAction = undoStack->createUndoAction(this, tr("&Undo"));
+    // The client record's edits or the schedule's changes, whichever area is shown.
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_redoAction = undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts(
             { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
@@ -409,7 +474,10 @@ void MainWindow::createActions()
     m_findAction = new QAction(tr("&Find Client"), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, m_clientList, &ClientListWidget::focusSearch);
+    connect(m_findAction, &QAction::triggered, m_clientList, [this] {
+        showClientsArea();
+        m_clientList->focusSearch();
+    });
 
     m_archiveAction = new QAction(tr("&Archive Client"), this);
     m_archiveAction->setObjectName(QStringLiteral("archiveAction"));
@@ -429,7 +497,8 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addSeparator();
     file->addAction(m_importClientsAction);
-    file->addAction(m_exportClientsAction);
+    file->addMenu(new ExportMenu(
+            { m_exportClientsAction, m_exportAppointmentsAction, m_exportPracticeAction }, file));
     file->addSeparator();
     file->addAction(m_lockAction);
     file->addAction(m_switchUserAction);
@@ -444,10 +513,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
 
-    QMenu *client = menuBar()->addMenu(tr("&Client"));
-    client->setObjectName(QStringLiteral("clientMenu"));
-    client->addAction(m_archiveAction);
-    client->addAction(m_restoreAction);
+    m_clientMenu = menuBar()->addMenu(tr("&Client"));
+    m_clientMenu->setObjectName(QStringLiteral("clientMenu"));
+    m_clientMenu->addAction(m_archiveAction);
+    m_clientMenu->addAction(m_restoreAction);
+    m_clientMenu->addSeparator();
+    m_clientMenu->addAction(m_exportClientRecordAction);
 
     m_intakeMenu = menuBar()->addMenu(tr("&Intake"));
     m_intakeMenu->setObjectName(QStringLiteral("intakeMenu"));
@@ -459,7 +530,26 @@ void MainWindow::createMenus()
             || name == QLatin1String("referralLetterAction"))
             m_intakeMenu->addSeparator();
     }
-    m_workMenus = { edit, client, m_intakeMenu };
+    m_notesMenu = menuBar()->addMenu(tr("&Notes"));
+    m_notesMenu->setObjectName(QStringLiteral("notesMenu"));
+    const QList<QAction *> noteActions = m_notesPanel->menuActions();
+    for (QAction *action : noteActions) {
+        m_notesMenu->addAction(action);
+        const QString name = action->objectName();
+        if (name == QLatin1String("openNoteAction")
+            || name == QLatin1String("printNotesRangeAction"))
+            m_notesMenu->addSeparator();
+    }
+    m_scheduleMenu = menuBar()->addMenu(tr("&Schedule"));
+    m_scheduleMenu->setObjectName(QStringLiteral("scheduleMenu"));
+    const QList<QAction *> scheduleActions = m_schedulePanel->menuActions();
+    for (QAction *action : scheduleActions) {
+        if (action)
+            m_scheduleMenu->addAction(action);
+        else
+            m_scheduleMenu->addSeparator();
+    }
+    m_workMenus = { edit, m_clientMenu, m_intakeMenu, m_notesMenu, m_scheduleMenu };
 
     m_practiceMenu = new PracticeMenu({ m_authenticator, m_auditLog, m_settings, *m_session,
                                         m_prompter, m_files, m_clock, m_backup },
@@ -474,6 +564,8 @@ void MainWindow::updateActions()
     m_newClientAction->setEnabled(open);
     m_importClientsAction->setEnabled(open);
     m_exportClientsAction->setEnabled(open);
+    m_exportAppointmentsAction->setEnabled(open);
+    m_exportPracticeAction->setEnabled(open);
     m_saveAction->setEnabled(open && m_clientEditor->hasClient());
     m_archiveAction->setEnabled(open && stored && !m_clientEditor->isArchived());
     m_restoreAction->setEnabled(open && stored && m_clientEditor->isArchived());
@@ -488,14 +580,88 @@ void MainWindow::updateActions()
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
     } else {
-        m_undoAction->setEnabled(m_clientEditor->undoStack()->canUndo());
-        m_redoAction->setEnabled(m_clientEditor->undoStack()->canRedo());
+        m_undoAction->setEnabled(m_undoGroup->canUndo());
+        m_redoAction->setEnabled(m_undoGroup->canRedo());
     }
     m_practiceMenu->setAvailable(open);
     m_backup->setAvailable(open);
+    // The schedule area is for the roles that read the schedule; the menus follow the area.
+    const bool mayReadSchedule = m_session->allows(core::Operation::ScheduleRead);
+    if (m_session->isSignedIn()) { // signed out, the lock screen covers both areas as they were
+        m_areaTabs->setTabVisible(m_areaTabs->indexOf(m_schedulePanel), mayReadSchedule);
+        if (!mayReadSchedule && m_areaTabs->currentWidget() == m_schedulePanel)
+            m_areaTabs->setCurrentWidget(m_splitter);
+    }
+    const bool inSchedule = m_areaTabs->currentWidget() == m_schedulePanel;
+    m_showClientsAction->setEnabled(open);
+    m_showScheduleAction->setEnabled(open && mayReadSchedule);
+    m_clientMenu->menuAction()->setVisible(!inSchedule);
+    m_scheduleMenu->menuAction()->setVisible(inSchedule);
     // The front desk never sees the intake menu: nothing in it is theirs to use.
-    m_intakeMenu->menuAction()->setVisible(m_session->allows(core::Operation::ClinicalRead));
+    m_intakeMenu->menuAction()->setVisible(m_session->allows(core::Operation::ClinicalRead)
+                                           && !inSchedule);
     m_intakePanel->setAvailable(open);
+    m_notesMenu->menuAction()->setVisible(m_session->allows(core::Operation::ClinicalRead)
+                                          && !inSchedule);
+    m_notesPanel->setAvailable(open);
+    m_schedulePanel->setAvailable(open && mayReadSchedule);
+}
+
+void MainWindow::createAreas(const Services &services)
+{
+    m_schedulePanel = new SchedulePanel(
+            { m_appointments, m_scheduleSetup, m_clients, m_settings, *m_session, m_prompter,
+              m_files, services.printer ? *services.printer : *m_ownPrinter, m_clock },
+            this);
+    connect(m_schedulePanel, &SchedulePanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    m_areaTabs = new QTabWidget(this);
+    m_areaTabs->setObjectName(QStringLiteral("areaTabs"));
+    m_areaTabs->setDocumentMode(true);
+    m_areaTabs->addTab(m_splitter, tr("Clients"));
+    m_areaTabs->addTab(m_schedulePanel, tr("Schedule"));
+    m_areaTabs->setTabToolTip(0, tr("Client records (Ctrl+1)"));
+    m_areaTabs->setTabToolTip(1, tr("The calendar and today's appointments (Ctrl+2)"));
+    QFont areaFont = m_areaTabs->tabBar()->font();
+    areaFont.setBold(true);
+    m_areaTabs->tabBar()->setFont(areaFont);
+    m_showClientsAction = new QAction(tr("Clients"), this);
+    m_showClientsAction->setObjectName(QStringLiteral("showClientsAction"));
+    m_showClientsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showClientsAction, &QAction::triggered, this, &MainWindow::showClientsArea);
+    addAction(m_showClientsAction);
+    m_showScheduleAction = new QAction(tr("Schedule"), this);
+    m_showScheduleAction->setObjectName(QStringLiteral("showScheduleAction"));
+    m_showScheduleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showScheduleAction, &QAction::triggered, this, &MainWindow::showScheduleArea);
+    addAction(m_showScheduleAction);
+
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_clientEditor->undoStack());
+    m_undoGroup->addStack(m_schedulePanel->undoStack());
+    m_undoGroup->setActiveStack(m_clientEditor->undoStack());
+    connect(m_areaTabs, &QTabWidget::currentChanged, this, &MainWindow::areaChanged);
+}
+
+void MainWindow::showClientsArea()
+{
+    m_areaTabs->setCurrentWidget(m_splitter);
+}
+
+void MainWindow::showScheduleArea()
+{
+    if (m_access != Access::Open || !m_session->allows(core::Operation::ScheduleRead))
+        return;
+    m_areaTabs->setCurrentWidget(m_schedulePanel);
+    m_schedulePanel->calendarView()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::areaChanged()
+{
+    const bool inSchedule = m_areaTabs->currentWidget() == m_schedulePanel;
+    m_undoGroup->setActiveStack(inSchedule ? m_schedulePanel->undoStack()
+                                           : m_clientEditor->undoStack());
+    updateActions();
 }
 
 void MainWindow::showClientInIntake()
@@ -507,6 +673,7 @@ void MainWindow::showClientInIntake()
     else if (m_clientEditor->hasClient())
         name = m_clientEditor->client().displayName();
     m_intakePanel->setClient(id, name);
+    m_notesPanel->setClient(id, name);
 }
 
 void MainWindow::markIntakeTab(bool blocking)
@@ -552,6 +719,9 @@ void MainWindow::restoreLayout()
         m_splitter->setSizes({ total * 11 / 20, total * 9 / 20 });
     }
     m_clientList->restoreHeaderState(settings.value(ClientListHeaderKey).toByteArray());
+    m_schedulePanel->restoreSettings(settings);
+    if (settings.value(AreaKey).toString() == QLatin1String("schedule"))
+        m_areaTabs->setCurrentWidget(m_schedulePanel);
 }
 
 void MainWindow::saveLayout() const
@@ -561,6 +731,10 @@ void MainWindow::saveLayout() const
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(ClientListHeaderKey, m_clientList->saveHeaderState());
+    settings.setValue(AreaKey,
+                      m_areaTabs->currentWidget() == m_schedulePanel ? QStringLiteral("schedule")
+                                                                     : QStringLiteral("clients"));
+    m_schedulePanel->saveSettings(settings);
 }
 
 } // namespace stillpoint::ui

@@ -5,6 +5,8 @@
 #include "core/common/Clock.h"
 #include "core/exchange/BackupRestorer.h"
 #include "core/intake/IntakeService.h"
+#include "core/schedule/AppointmentService.h"
+#include "core/schedule/ScheduleSetupService.h"
 #include "core/security/AuditLog.h"
 #include "core/security/Authenticator.h"
 #include "core/security/PracticeSettings.h"
@@ -22,6 +24,7 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QUndoGroup;
 
 namespace stillpoint::core {
 class Database;
@@ -38,13 +41,18 @@ class FileChooser;
 class IdleMonitor;
 class IntakePanel;
 class LockScreen;
+class NotesPanel;
 class PracticeMenu;
 class Prompter;
+class SchedulePanel;
 class SignInPrompter;
 
 // The application window for one signed-in person at a time. It composes the feature widgets
-// (the client list on the left; on the right the client's contact record and intake as tabs),
-// owns the menus that drive them
+// in two areas, Clients (Ctrl+1: the client list on the left; on the right the client's contact
+// record, intake and session notes as tabs) and Schedule (Ctrl+2: the calendar and today's
+// list, for roles that read the schedule), owns the menus that drive them (the Client, Intake and
+// Notes menus show in the Clients area, the Schedule menu in the Schedule area; Edit > Undo
+// follows the area shown)
 // and the session they act for, and remembers its layout between sessions. It locks itself after
 // the practice's idle time (client details are hidden behind a lock screen, unsaved edits are
 // kept), lets another person sign in without restarting, and shows the owner's Practice menu only
@@ -77,7 +85,13 @@ public:
     ClientListWidget *clientList() const { return m_clientList; }
     ClientEditor *clientEditor() const { return m_clientEditor; }
     IntakePanel *intakePanel() const { return m_intakePanel; }
-    // "Contact" (the client editor) and "Intake" (the intake panel).
+    NotesPanel *notesPanel() const { return m_notesPanel; }
+    SchedulePanel *schedulePanel() const { return m_schedulePanel; }
+    // "Clients" (the client list and record) and "Schedule" (the schedule panel).
+    QTabWidget *areaTabs() const { return m_areaTabs; }
+    void showClientsArea();
+    void showScheduleArea();
+    // "Contact" (the client editor), "Intake" (the intake panel) and "Notes" (the notes panel).
     QTabWidget *clientTabs() const { return m_clientTabs; }
     QSplitter *splitter() const { return m_splitter; }
     LockScreen *lockScreen() const { return m_lockScreen; }
@@ -94,6 +108,11 @@ public:
 
     // Opens the first client in the list, if there is one (for demonstrations and screenshots).
     void openFirstClient();
+    // Starts (or continues) the session note of an appointment, as "Start note" on the day's
+    // list does: opens the appointment's client, shows their Notes tab and goes through the
+    // red-flag check and the carry-forward question to the note's window. False when nothing
+    // was started and nothing waits for the user (refused, cancelled or not the therapist's).
+    bool startNoteForAppointment(qint64 appointmentId);
 
     // Hides every client detail behind the lock screen; what was open stays as it was.
     void lock();
@@ -125,6 +144,8 @@ private:
     void restoreOtherWindows();
     void showClientInIntake();
     void markIntakeTab(bool blocking);
+    void createAreas(const Services &services);
+    void areaChanged();
     void updateBackupStatus();
 
     core::ClientService m_clients;
@@ -132,6 +153,8 @@ private:
     core::AuditLog m_auditLog;
     core::PracticeSettings m_settings;
     core::IntakeService m_intakes;
+    core::AppointmentService m_appointments;
+    core::ScheduleSetupService m_scheduleSetup;
     std::unique_ptr<DocumentPrinter> m_ownPrinter; // when the services bring none
     Prompter &m_prompter;
     SignInPrompter &m_signIn;
@@ -146,6 +169,10 @@ private:
     ClientEditor *m_clientEditor;
     QTabWidget *m_clientTabs;
     IntakePanel *m_intakePanel = nullptr;
+    NotesPanel *m_notesPanel = nullptr;
+    SchedulePanel *m_schedulePanel = nullptr;
+    QTabWidget *m_areaTabs = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QSplitter *m_splitter;
     LockScreen *m_lockScreen;
     PracticeMenu *m_practiceMenu = nullptr;
@@ -160,7 +187,11 @@ private:
 
     QAction *m_newClientAction = nullptr;
     QAction *m_importClientsAction = nullptr; // File > Import Clients… (who may create clients)
-    QAction *m_exportClientsAction = nullptr; // File > Export Clients… (the owner)
+    QAction *m_exportClientsAction = nullptr; // File > Export > Clients (CSV)… (the owner)
+    QAction *m_exportAppointmentsAction = nullptr; // File > Export > Appointments (CSV)… (owner)
+    QAction *m_exportPracticeAction = nullptr; // File > Export > Whole Practice (JSON)… (owner)
+    // Client > Export Client's Complete Record… (owner, therapist)
+    QAction *m_exportClientRecordAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_switchUserAction = nullptr;
@@ -172,6 +203,11 @@ private:
     QAction *m_archiveAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QMenu *m_intakeMenu = nullptr;
+    QMenu *m_notesMenu = nullptr;
+    QMenu *m_clientMenu = nullptr;
+    QMenu *m_scheduleMenu = nullptr;
+    QAction *m_showClientsAction = nullptr; // Ctrl+1
+    QAction *m_showScheduleAction = nullptr; // Ctrl+2
     QList<QMenu *> m_workMenus; // Edit, Client, Intake: nothing in them makes sense while locked
 };
 

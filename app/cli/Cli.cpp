@@ -8,9 +8,13 @@
 #include "app/cli/CheckCommand.h"
 #include "app/cli/ClientSearchCommand.h"
 #include "app/cli/DemoCommand.h"
+#include "app/cli/ExportAppointmentsCommand.h"
+#include "app/cli/ExportClientRecordCommand.h"
 #include "app/cli/ExportClientsCommand.h"
 #include "app/cli/ExportIcsCommand.h"
+#include "app/cli/ExportPracticeCommand.h"
 #include "app/cli/ImportClientsCommand.h"
+#include "app/cli/ImportDiaryCommand.h"
 #include "app/cli/InitCommand.h"
 #include "app/cli/RestoreCommand.h"
 #include "app/cli/UserAddCommand.h"
@@ -44,11 +48,15 @@ Cli::Cli(QTextStream &out, QTextStream &err, PasswordReader &passwords, const co
     auto import =
             std::make_unique<CommandGroup>(u"import"_s, u"Bring records in from other software."_s);
     import->add(std::make_unique<ImportClientsCommand>());
+    import->add(std::make_unique<ImportDiaryCommand>());
     m_commands.add(std::move(import));
     auto exports = std::make_unique<CommandGroup>(u"export"_s,
                                                   u"Write records to files for other software."_s);
     exports->add(std::make_unique<ExportClientsCommand>());
+    exports->add(std::make_unique<ExportAppointmentsCommand>());
     exports->add(std::make_unique<ExportIcsCommand>());
+    exports->add(std::make_unique<ExportClientRecordCommand>());
+    exports->add(std::make_unique<ExportPracticeCommand>());
     m_commands.add(std::move(exports));
     auto users =
             std::make_unique<CommandGroup>(u"users"_s, u"Manage who can sign in (owner only)."_s);
@@ -99,6 +107,19 @@ int Cli::run(const QStringList &arguments)
     m_out.flush();
     m_err.flush();
     return exitCode;
+}
+
+bool Cli::needsGuiApplication(const QStringList &arguments) const
+{
+    // The same parse as run(): global options, then the command's words.
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addOptions(GlobalOptions::definitions());
+    parser.addOption(QCommandLineOption({ u"h"_s, HelpOption }, u"Show this help."_s));
+    parser.addOption(QCommandLineOption(VersionOption, u"Show the version."_s));
+    return parser.parse(arguments) && !parser.isSet(HelpOption) && !parser.isSet(VersionOption)
+            && m_commands.needsGuiApplication(parser.positionalArguments());
 }
 
 QString Cli::helpText() const

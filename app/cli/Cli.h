@@ -21,6 +21,9 @@ public:
     // `arguments` as QCoreApplication::arguments() gives them, the program first. Returns the
     // process exit code (see ExitCode).
     int run(const QStringList &arguments);
+    // Whether the command `arguments` name needs a QGuiApplication (it draws a PDF); every other
+    // command runs with a QCoreApplication and needs no display. Decided before either exists.
+    bool needsGuiApplication(const QStringList &arguments) const;
 
 private:
     QString helpText() const;

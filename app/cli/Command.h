@@ -68,6 +68,13 @@ public:
     virtual QString helpText(const CommandContext &context) const;
     // This command's path below `prefix` and its summary; a group lists its commands instead.
     virtual QList<QPair<QString, QString>> listing(const QString &prefix) const;
+    // Whether running this command with `arguments` (the words after its name) lays out
+    // documents with Qt Gui (a PDF), and so needs a QGuiApplication instead of a core one.
+    virtual bool needsGuiApplication(const QStringList &arguments) const
+    {
+        Q_UNUSED(arguments);
+        return false;
+    }
 
     // The program's name as messages show it.
     static QString programName();

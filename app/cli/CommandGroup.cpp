@@ -71,6 +71,12 @@ QList<QPair<QString, QString>> CommandGroup::listing(const QString &prefix) cons
     return entries;
 }
 
+bool CommandGroup::needsGuiApplication(const QStringList &arguments) const
+{
+    const Command *command = arguments.isEmpty() ? nullptr : find(arguments.first());
+    return command && command->needsGuiApplication(arguments.mid(1));
+}
+
 QString CommandGroup::formatListing() const
 {
     QList<QPair<QString, QString>> entries;

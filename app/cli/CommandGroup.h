@@ -24,6 +24,8 @@ public:
 
     // Every command below this group with its path ("clients search") and summary.
     QList<QPair<QString, QString>> listing(const QString &prefix) const override;
+    // Asks the command the first word names.
+    bool needsGuiApplication(const QStringList &arguments) const override;
     // The commands section of a help text.
     QString formatListing() const;
 

@@ -3,8 +3,11 @@
 // in, show the window, run.
 
 #include "core/clients/ClientService.h"
+#include "core/demo/DemoDiaries.h"
 #include "core/demo/DemoIntakes.h"
+#include "core/demo/DemoNotes.h"
 #include "core/demo/DemoPractice.h"
+#include "core/demo/DemoSchedule.h"
 #include "core/security/Authenticator.h"
 #include "core/security/PracticeSettings.h"
 #include "core/storage/Database.h"
@@ -52,7 +55,23 @@ core::Status fillDemoPractice(core::Database &database, const core::Session &ses
         // A demo file from before intakes existed gets them now.
         const auto intakes = core::DemoIntakes::populateIfNone(
                 database, core::SystemClock::instance(), core::DemoPractice::DefaultSeed);
-        return intakes ? core::Status::success() : core::Status(intakes.error());
+        if (!intakes)
+            return intakes.error();
+        // … one from before the schedule existed gets its therapists, rooms and a year of
+        // appointments (nothing when it has therapists already) …
+        const auto schedule = core::DemoSchedule::populate(database, core::SystemClock::instance(),
+                                                           core::DemoPractice::DefaultSeed);
+        if (!schedule)
+            return schedule.error();
+        // … one from before session notes existed gets notes for its completed visits …
+        const auto notes = core::DemoNotes::populateIfNone(database, core::SystemClock::instance(),
+                                                           core::DemoPractice::DefaultSeed);
+        if (!notes)
+            return notes.error();
+        // … and one from before diaries existed gets its headache diaries.
+        const auto diaries = core::DemoDiaries::populateIfNone(
+                database, core::SystemClock::instance(), core::DemoPractice::DefaultSeed);
+        return diaries ? core::Status::success() : core::Status(diaries.error());
     }
     const auto added =
             core::DemoPractice::populate(database, DemoClientCount, core::SystemClock::instance());

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoPractice.h"
 
+#include "core/demo/DemoDiaries.h"
 #include "core/demo/DemoIntakes.h"
+#include "core/demo/DemoNotes.h"
 #include "core/demo/DemoSchedule.h"
 
 #include "core/clients/ClientRepository.h"
@@ -280,6 +282,12 @@ Result<int> DemoPractice::populate(Database &database, int count, const Clock &c
         return intakes.error();
     if (auto schedule = DemoSchedule::populate(database, clock, seed); !schedule)
         return schedule.error();
+    // Notes are written for the schedule's completed visits.
+    if (auto notes = DemoNotes::populate(database, clock, seed); !notes)
+        return notes.error();
+    // Diaries start from each client's first session, so they come after the schedule.
+    if (auto diaries = DemoDiaries::populate(database, clock, seed); !diaries)
+        return diaries.error();
     return added;
 }
 

@@ -29,7 +29,9 @@ public:
 
     // Adds `count` demo clients to the database in one transaction, then intakes for them when
     // the file has a therapist or owner to sign them (DemoIntakes) and, when the file has no
-    // schedule yet, a year of appointments (DemoSchedule); returns how many clients were added.
+    // schedule yet, a year of appointments (DemoSchedule) with signed session notes for the
+    // completed visits (DemoNotes), then headache diaries for the clients who have had a session
+    // (DemoDiaries); returns how many clients were added.
     static Result<int> populate(Database &database, int count, const Clock &clock,
                                 quint32 seed = DefaultSeed);
 };

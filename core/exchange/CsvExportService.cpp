@@ -4,8 +4,12 @@
 #include "core/clients/ClientRepository.h"
 #include "core/exchange/ClientImportMapping.h"
 #include "core/exchange/CsvWriter.h"
+#include "core/exchange/ExportRepository.h"
 #include "core/security/AccessControl.h"
 #include "core/security/AuditTrail.h"
+#include "core/security/PracticeSettings.h"
+
+#include <QTimeZone>
 
 namespace stillpoint::core {
 
@@ -19,6 +23,19 @@ QString yesNo(bool value)
 QString utc(const QDateTime &instant)
 {
     return instant.isValid() ? instant.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// "85.00" from 8500 cents: the practice's currency, without a symbol, as spreadsheets sum it.
+QString money(qint64 cents)
+{
+    const qint64 whole = cents / 100;
+    const qint64 rest = cents % 100;
+    return QStringLiteral("%1.%2").arg(whole).arg(rest, 2, 10, QLatin1Char('0'));
+}
+
+QString minutes(const QTime &time)
+{
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
 }
 
 } // namespace
@@ -40,10 +57,14 @@ QStringList CsvExportService::clientHeader()
     return header;
 }
 
+Status CsvExportService::requireExport(const Session &session) const
+{
+    return AccessControl(m_database, m_clock).require(session, Operation::DataExport);
+}
+
 Result<int> CsvExportService::exportClients(const Session &session, const QString &path) const
 {
-    if (Status allowed = AccessControl(m_database, m_clock).require(session, Operation::DataExport);
-        !allowed)
+    if (Status allowed = requireExport(session); !allowed)
         return allowed.error();
     auto clients = ClientRepository(m_database, m_clock).all();
     if (!clients)
@@ -85,6 +106,79 @@ Result<int> CsvExportService::exportClients(const Session &session, const QStrin
                                    yesNo(c.archived),
                                    utc(c.createdAt),
                                    utc(c.updatedAt) };
+    }
+    return write(session, path, table);
+}
+
+QStringList CsvExportService::appointmentHeader()
+{
+    return { QStringLiteral("Appointment number"),
+             QStringLiteral("Date"),
+             QStringLiteral("Start"),
+             QStringLiteral("End"),
+             QStringLiteral("Therapist"),
+             QStringLiteral("Room"),
+             QStringLiteral("Type"),
+             QStringLiteral("Client number"),
+             QStringLiteral("Given name"),
+             QStringLiteral("Family name"),
+             QStringLiteral("Status"),
+             QStringLiteral("Cancelled by"),
+             QStringLiteral("Cancellation reason"),
+             QStringLiteral("Late cancellation"),
+             QStringLiteral("Desk notes"),
+             QStringLiteral("Series"),
+             QStringLiteral("Booked by"),
+             QStringLiteral("Booked (UTC)"),
+             QStringLiteral("Price") };
+}
+
+Result<int> CsvExportService::exportAppointments(const Session &session, const QString &path) const
+{
+    if (Status allowed = requireExport(session); !allowed)
+        return allowed.error();
+    auto zoneId = PracticeSettings(m_database, m_clock).timeZoneId();
+    if (!zoneId)
+        return zoneId.error();
+    const QTimeZone practiceZone(zoneId->toUtf8());
+    auto appointments = ExportRepository(m_database).appointments();
+    if (!appointments)
+        return appointments.error();
+
+    CsvExportTable table;
+    table.kind = QStringLiteral("appointments");
+    table.header = appointmentHeader();
+    table.rows.reserve(appointments->size());
+    for (const ExportedAppointment &exported : std::as_const(appointments.value())) {
+        const Appointment &a = exported.appointment;
+        // The zone it was booked in (the practice's then); the end in the same wall clock.
+        QTimeZone zone(a.timeZoneId.toUtf8());
+        if (!zone.isValid())
+            zone = practiceZone.isValid() ? practiceZone : QTimeZone::utc();
+        const bool cancelled = a.status == AppointmentStatus::Cancelled;
+        table.rows << QStringList{
+            QString::number(a.id),
+            a.localDate.isValid() ? a.localDate.toString(Qt::ISODate) : QString(),
+            minutes(a.localTime),
+            minutes(a.endUtc.toTimeZone(zone).time()),
+            exported.therapistName,
+            exported.roomName,
+            exported.typeName,
+            QString::number(a.clientId),
+            exported.clientGivenName,
+            exported.clientFamilyName,
+            AppointmentStatuses::key(a.status),
+            cancelled ? (a.cancelledBy == CancelledBy::Practice ? QStringLiteral("practice")
+                                                                : QStringLiteral("client"))
+                      : QString(),
+            a.cancelReason,
+            cancelled ? yesNo(a.lateCancellation) : QString(),
+            a.deskNotes,
+            a.seriesId > 0 ? QString::number(a.seriesId) : QString(),
+            a.createdBy,
+            utc(a.createdAtUtc),
+            money(a.priceCents),
+        };
     }
     return write(session, path, table);
 }

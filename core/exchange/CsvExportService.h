@@ -16,7 +16,7 @@ class Database;
 // A table to export: what it is (for the audit trail), its header and its rows.
 struct CsvExportTable
 {
-    QString kind; // "clients"; the audit row says "<kind> CSV, N rows"
+    QString kind; // "clients", "appointments"; the audit row says "<kind> CSV, N rows"
     QStringList header;
     QList<QStringList> rows;
 };
@@ -38,7 +38,18 @@ public:
     // The header exportClients() writes.
     static QStringList clientHeader();
 
+    // Every appointment, cancelled and no-show ones included, one per row by start time; returns
+    // how many. Date and times are the practice's wall-clock time (ISO: 2026-03-03, 09:00);
+    // the client is named by number, given and family name. What the desk sees and nothing
+    // clinical: status, cancellation (by whom, why, late or not), desk notes, who booked it and
+    // the price.
+    Result<int> exportAppointments(const Session &session, const QString &path) const;
+
+    // The header exportAppointments() writes.
+    static QStringList appointmentHeader();
+
 private:
+    Status requireExport(const Session &session) const;
     Result<int> write(const Session &session, const QString &path,
                       const CsvExportTable &table) const;
 

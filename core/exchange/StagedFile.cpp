@@ -78,6 +78,23 @@ void StagedFile::discard()
         ::unlink(native(m_path + suffix).constData());
 }
 
+Status StagedFile::writeAll(const QByteArray &contents)
+{
+    QFile file(m_path);
+    bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && file.write(contents) == contents.size() && file.flush();
+    if (written) {
+        file.close();
+        written = file.error() == QFileDevice::NoError;
+    }
+    if (!written)
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1 could not be written (%2): the disk may be full or "
+                                        "removed. Nothing was saved under that name.")
+                                 .arg(m_finalPath, file.errorString()));
+    return {};
+}
+
 Status StagedFile::syncFile(const QString &path)
 {
     const int fd = ::open(native(path).constData(), O_RDONLY | O_CLOEXEC);

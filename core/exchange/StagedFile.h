@@ -3,6 +3,7 @@
 
 #include "core/common/Result.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -24,6 +25,10 @@ public:
     // The temporary file to write.
     const QString &path() const { return m_path; }
     const QString &finalPath() const { return m_finalPath; }
+
+    // Writes `contents` as the whole temporary file; an Io error names the final file when the
+    // disk is full or gone.
+    Status writeAll(const QByteArray &contents);
 
     enum class Replace { Allow, Refuse };
     // Flushes the file to the disk, moves it to its final name (atomically replacing a file there,

@@ -25,6 +25,9 @@ struct DiaryMedication
     friend bool operator==(const DiaryMedication &, const DiaryMedication &) = default;
 };
 
+// How a diary row came in: typed at the visit or read from a CSV file.
+enum class DiarySource { Manual, Import };
+
 // One row of a client's headache diary: a day (headache or not) or one attack. A day the client
 // kept the diary without a headache is a row with headache = false: that is how the statistics
 // tell "no headache" from "no record".
@@ -49,6 +52,8 @@ struct DiaryEntry
     std::optional<int> stress; // 0..10
     QString whatHelped;
     Answer dayMissed = Answer::Unknown; // missed work, school or family time
+    DiarySource source = DiarySource::Manual;
+    int rowVersion = 0; // 0 until stored; an update must name the stored one
 
     // Minutes from start to end (past midnight when end < start); empty when either is missing.
     std::optional<int> durationMinutes() const;

@@ -44,18 +44,23 @@ QString key(Operation operation)
         return QStringLiteral("schedule.write");
     case Operation::ScheduleManage:
         return QStringLiteral("schedule.manage");
+    case Operation::PracticeOverview:
+        return QStringLiteral("practice.overview");
     }
     return QStringLiteral("unknown");
 }
 
 QList<Operation> all()
 {
-    return { Operation::ClientSearch, Operation::ClientReadContact, Operation::ClientReadAllAlerts,
-             Operation::ClientCreate, Operation::ClientUpdate,      Operation::ClientArchive,
-             Operation::ClinicalRead, Operation::ClinicalWrite,     Operation::UserManage,
-             Operation::AuditRead,    Operation::AuditVerify,       Operation::SettingsChange,
-             Operation::BackupCreate, Operation::DataExport,        Operation::DemoCreate,
-             Operation::ScheduleRead, Operation::ScheduleWrite,     Operation::ScheduleManage };
+    return {
+        Operation::ClientSearch,    Operation::ClientReadContact, Operation::ClientReadAllAlerts,
+        Operation::ClientCreate,    Operation::ClientUpdate,      Operation::ClientArchive,
+        Operation::ClinicalRead,    Operation::ClinicalWrite,     Operation::UserManage,
+        Operation::AuditRead,       Operation::AuditVerify,       Operation::SettingsChange,
+        Operation::BackupCreate,    Operation::DataExport,        Operation::DemoCreate,
+        Operation::ScheduleRead,    Operation::ScheduleWrite,     Operation::ScheduleManage,
+        Operation::PracticeOverview
+    };
 }
 
 } // namespace stillpoint::core::Operations

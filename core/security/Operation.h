@@ -26,6 +26,7 @@ enum class Operation {
     ScheduleRead, // the calendar, appointment details for the desk, the waitlist
     ScheduleWrite, // book, move, cancel, check in; the waitlist
     ScheduleManage, // therapists, working hours, time off, rooms, appointment types
+    PracticeOverview, // practice-wide figures: sessions, attendance, share of clients improved
 };
 
 namespace Operations {

@@ -29,6 +29,8 @@ const QList<PermissionRule> &Permissions::table()
         { Operation::ScheduleRead, { owner, therapist, desk } },
         { Operation::ScheduleWrite, { owner, therapist, desk } },
         { Operation::ScheduleManage, { owner } },
+        // Figures across every client (aggregates only) are for whoever runs the practice.
+        { Operation::PracticeOverview, { owner } },
     };
     return rules;
 }

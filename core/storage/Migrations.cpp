@@ -525,15 +525,218 @@ END)sql"),
     };
 }
 
+// Version 5: session (SOAP) notes with their body-chart marks (one JSON document per note),
+// addenda, note templates and the practice's own techniques. A signed (or discarded) note is
+// locked by trigger: no column of it ever changes again; corrections are addenda, which are only
+// ever added. Nothing here is deleted except a template.
+Migration notesMigration()
+{
+    return Migration{
+        5,
+        QStringLiteral("session notes, addenda, note templates and techniques"),
+        {
+                QStringLiteral(R"sql(
+CREATE TABLE session_notes (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    appointment_id INTEGER REFERENCES appointments(id) ON DELETE RESTRICT,
+    session_date TEXT CHECK (session_date IS NULL OR date(session_date) IS session_date),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'signed', 'discarded')),
+    content TEXT NOT NULL CHECK (length(content) > 0),
+    created_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    created_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    signed_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    signed_by TEXT,
+    signed_at TEXT,
+    carried_forward_from INTEGER REFERENCES session_notes(id) ON DELETE RESTRICT,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+    CHECK ((status = 'signed') = (signed_at IS NOT NULL)),
+    CHECK (status <> 'signed' OR (signed_by IS NOT NULL AND length(trim(signed_by)) > 0
+                                  AND session_date IS NOT NULL))
+))sql"),
+                // At most one open draft per visit, and one per client without a visit.
+                QStringLiteral("CREATE UNIQUE INDEX session_notes_one_draft_per_visit ON "
+                               "session_notes(client_id, appointment_id) WHERE status = 'draft' "
+                               "AND appointment_id IS NOT NULL"),
+                QStringLiteral("CREATE UNIQUE INDEX session_notes_one_draft_without_visit ON "
+                               "session_notes(client_id) WHERE status = 'draft' AND "
+                               "appointment_id IS NULL"),
+                QStringLiteral("CREATE INDEX session_notes_client ON session_notes(client_id, "
+                               "session_date)"),
+                QStringLiteral("CREATE INDEX session_notes_appointment ON "
+                               "session_notes(appointment_id)"),
+                // A note of a visit belongs to the visit's client.
+                QStringLiteral(R"sql(
+CREATE TRIGGER session_notes_visit_client BEFORE INSERT ON session_notes
+WHEN NEW.appointment_id IS NOT NULL
+     AND (SELECT client_id FROM appointments WHERE id = NEW.appointment_id) IS NOT NEW.client_id
+BEGIN
+    SELECT RAISE(ABORT, 'a note of a visit belongs to the client of that visit');
+END)sql"),
+                // Once signed (or set aside) nothing of the row changes: content, status, dates,
+                // signer, everything.
+                QStringLiteral(R"sql(
+CREATE TRIGGER session_notes_locked_once_signed BEFORE UPDATE ON session_notes
+WHEN OLD.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'a signed or discarded session note is locked');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER session_notes_identity_fixed BEFORE UPDATE ON session_notes
+WHEN NEW.id <> OLD.id OR NEW.client_id <> OLD.client_id
+     OR NEW.appointment_id IS NOT OLD.appointment_id OR NEW.created_at <> OLD.created_at
+     OR NEW.created_by <> OLD.created_by
+     OR NEW.carried_forward_from IS NOT OLD.carried_forward_from
+BEGIN
+    SELECT RAISE(ABORT, 'a session note keeps its client, visit and author');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER session_notes_row_version BEFORE UPDATE ON session_notes
+WHEN NEW.row_version <> OLD.row_version + 1
+BEGIN
+    SELECT RAISE(ABORT, 'row_version must increase by one on every update');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER session_notes_no_delete BEFORE DELETE ON session_notes
+BEGIN
+    SELECT RAISE(ABORT, 'session notes are never deleted');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TABLE note_addenda (
+    id INTEGER PRIMARY KEY,
+    note_id INTEGER NOT NULL REFERENCES session_notes(id) ON DELETE RESTRICT,
+    author_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    author TEXT NOT NULL CHECK (length(trim(author)) > 0),
+    created_at TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0)
+))sql"),
+                QStringLiteral("CREATE INDEX note_addenda_note ON note_addenda(note_id, id)"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER note_addenda_only_on_signed BEFORE INSERT ON note_addenda
+WHEN (SELECT status FROM session_notes WHERE id = NEW.note_id) IS NOT 'signed'
+BEGIN
+    SELECT RAISE(ABORT, 'addenda are added to signed notes only');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER note_addenda_no_update BEFORE UPDATE ON note_addenda
+BEGIN
+    SELECT RAISE(ABORT, 'an addendum is kept as written');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER note_addenda_no_delete BEFORE DELETE ON note_addenda
+BEGIN
+    SELECT RAISE(ABORT, 'an addendum is kept as written');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TABLE note_templates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    content TEXT NOT NULL CHECK (length(content) > 0),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+))sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER note_templates_row_version BEFORE UPDATE ON note_templates
+WHEN NEW.row_version <> OLD.row_version + 1
+BEGIN
+    SELECT RAISE(ABORT, 'row_version must increase by one on every update');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TABLE practice_techniques (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(label)) > 0),
+    created_at TEXT NOT NULL
+))sql"),
+        },
+    };
+}
+
+// Version 6: the client's headache diary, transcribed from paper or imported. Unlike notes and
+// intakes these rows are the client's own record, so they may be corrected and removed (every
+// change is audited). Answers are NULL (not recorded), 'no' or 'yes'; medications (name, dose,
+// time, kind, helped) and triggers are small JSON arrays (checked by shape only: SQLite's JSON
+// functions count as unsafe in a schema while trusted_schema is off). One row per day or per
+// attack: a second row with the same date and start time (or a second one without a time) is a
+// duplicate.
+Migration diaryMigration()
+{
+    const auto answer = [](const char *column) -> QString {
+        return QStringLiteral("%1 TEXT CHECK (%1 IS NULL OR %1 IN ('no', 'yes'))")
+                .arg(QLatin1String(column));
+    };
+    const auto time = [](const char *column) -> QString {
+        return QStringLiteral("%1 TEXT CHECK (%1 IS NULL OR strftime('%H:%M', %1) IS %1)")
+                .arg(QLatin1String(column));
+    };
+    return Migration{
+        6,
+        QStringLiteral("headache diary"),
+        {
+                QStringLiteral(R"sql(
+CREATE TABLE diary_entries (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE RESTRICT,
+    entry_date TEXT NOT NULL CHECK (date(entry_date) IS entry_date),
+    headache INTEGER NOT NULL CHECK (headache IN (0, 1)),
+    %1,
+    %2,
+    peak_intensity INTEGER CHECK (peak_intensity IS NULL OR peak_intensity BETWEEN 0 AND 10),
+    location TEXT NOT NULL DEFAULT '',
+    %3,
+    %4,
+    %5,
+    %6,
+    medications TEXT NOT NULL DEFAULT '[]' CHECK (medications GLOB '[[]*]'),
+    triggers TEXT NOT NULL DEFAULT '[]' CHECK (triggers GLOB '[[]*]'),
+    %7,
+    sleep_hours REAL CHECK (sleep_hours IS NULL OR sleep_hours BETWEEN 0 AND 24),
+    stress INTEGER CHECK (stress IS NULL OR stress BETWEEN 0 AND 10),
+    what_helped TEXT NOT NULL DEFAULT '',
+    %8,
+    source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'import')),
+    created_by_user_id INTEGER REFERENCES users(id) ON DELETE RESTRICT,
+    created_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+    CHECK (end_time IS NULL OR start_time IS NOT NULL)
+))sql")
+                        .arg(time("start_time"), time("end_time"), answer("aura"), answer("nausea"),
+                             answer("light_sensitivity"), answer("sound_sensitivity"),
+                             answer("menstruation"), answer("day_missed")),
+                QStringLiteral("CREATE UNIQUE INDEX diary_entries_client_date ON "
+                               "diary_entries(client_id, entry_date, ifnull(start_time, ''))"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER diary_entries_row_version BEFORE UPDATE ON diary_entries
+WHEN NEW.row_version <> OLD.row_version + 1
+BEGIN
+    SELECT RAISE(ABORT, 'row_version must increase by one on every update');
+END)sql"),
+                QStringLiteral(R"sql(
+CREATE TRIGGER diary_entries_identity_fixed BEFORE UPDATE ON diary_entries
+WHEN NEW.id <> OLD.id OR NEW.client_id <> OLD.client_id OR NEW.created_at <> OLD.created_at
+BEGIN
+    SELECT RAISE(ABORT, 'a diary entry keeps its client');
+END)sql"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
 {
     static const QList<Migration> ladder{
-        clientsMigration(),
-        securityMigration(),
-        intakeMigration(),
-        scheduleMigration(),
+        clientsMigration(), // 1
+        securityMigration(), // 2
+        intakeMigration(), // 3
+        scheduleMigration(), // 4
+        notesMigration(), // 5
+        diaryMigration(), // 6
     };
     return ladder;
 }

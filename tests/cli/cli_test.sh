@@ -111,7 +111,8 @@ test_help_lists_every_command() {
     expect_status 0
     for command in init demo 'clients search' 'users add' 'users list' 'users disable' \
         'users enable' 'users reset-password' 'audit verify' 'audit list' 'audit export' \
-        'import clients' 'export clients' 'export ics' check; do
+        'import clients' 'export clients' 'export appointments' 'export ics' 'export client' \
+        'export practice' check; do
         expect_match out "^  $command "
     done
     expect_match out '--database FILE'
@@ -834,6 +835,148 @@ test_export_clients_is_refused_to_other_roles_and_writes_nothing() {
     as owner demo export clients --out "$db"
     expect_status 2
     expect_match err 'practice file itself'
+}
+
+# python3 -c SCRIPT ARGUMENTS…: a check in Python (its json and csv modules read what the CLI
+# wrote independently of Stillpoint's own code); fails the test with what it printed.
+py_check() {
+    local script=$1 output
+    shift
+    output=$(python3 -c "$script" "$@" 2>&1) || fail "python check failed: $output"
+    printf '%s' "$output"
+}
+
+test_export_appointments_writes_csv_for_the_owner_only() {
+    make_demo_practice
+    local csv="$work/appointments.csv"
+    as owner demo export appointments --out "$csv"
+    expect_status 0
+    [[ $out =~ ^Wrote\ ([0-9]+)\ appointments\ to\ .*appointments\.csv\.$ ]] \
+        || fail "unexpected output"
+    local written=${BASH_REMATCH[1]}
+    ((written > 100)) || fail "the demo's year of appointments gave only $written rows"
+    [[ $(stat -c %a "$csv") == 600 ]] || fail "the export is not private: $(stat -c %a "$csv")"
+    # Every row read back by Python's csv module; cancelled and missed ones are in it.
+    local summary
+    summary=$(py_check '
+import csv, sys
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.DictReader(f))
+statuses = {row["Status"] for row in rows}
+assert {"cancelled", "no-show", "completed"} <= statuses, statuses
+assert all(len(row["Date"]) == 10 and len(row["Start"]) == 5 for row in rows)
+print(len(rows))' "$csv")
+    [[ $summary == "$written" ]] || fail "the CLI says $written rows, Python read $summary"
+    as owner demo audit list --operation data.export
+    expect_match out "appointments CSV, $written rows"
+
+    for user in therapist frontdesk; do
+        as "$user" demo export appointments --out "$work/$user.csv"
+        expect_status 1
+        expect_match err 'may not'
+        [[ ! -e $work/$user.csv ]] || fail "a refused export left a file"
+    done
+    run --database "$db" export appointments
+    expect_status 2
+    expect_match err '--out FILE is needed'
+}
+
+test_export_practice_writes_json_for_the_owner_only() {
+    make_demo_practice
+    local json="$work/practice.json"
+    as owner demo export practice --out "$json"
+    expect_status 0
+    expect_match out '^Wrote the whole practice to .*practice\.json: 3 users, 50 clients, [0-9]+ intakes, [0-9]+ appointments, [0-9]+ session notes\.$'
+    [[ $(stat -c %a "$json") == 600 ]] || fail "the export is not private"
+    py_check '
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    doc = json.load(f)
+assert doc["format"] == "stillpoint-practice" and doc["formatVersion"] == 1
+assert len(doc["users"]) == 3 and len(doc["clients"]) == 50
+assert doc["intakes"] and doc["schedule"]["appointments"] and doc["schedule"]["therapists"]
+assert doc["auditTrail"].startswith("Not included")
+def keys(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key.lower()
+            yield from keys(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from keys(item)
+assert not [k for k in keys(doc) if "password" in k or "hash" in k]' "$json" >/dev/null
+    grep -q '\$argon2' "$json" && fail "a password hash is in the export"
+    as owner demo audit list --operation data.export
+    expect_match out 'practice JSON: 50 clients'
+
+    as therapist demo export practice --out "$work/t.json"
+    expect_status 1
+    expect_match err 'may not'
+    [[ ! -e $work/t.json ]] || fail "a refused export left a file"
+    as owner demo export practice --out "$db"
+    expect_status 2
+    expect_match err 'practice file itself'
+}
+
+test_export_client_writes_json_and_pdf_of_that_client_only() {
+    command -v pdftotext >/dev/null || fail "pdftotext is needed (poppler-utils: scripts/install-deps.sh)"
+    make_demo_practice
+    as therapist demo clients search --limit 100 ""
+    expect_status 0
+    # The first client, and another whose names share nothing with the first's.
+    local first other
+    first=$(head -n1 <<<"$out")
+    local id=${first%%$'\t'*} name
+    name=$(cut -f2 <<<"$first")
+    other=$(awk -F'\t' -v name="$name" 'NR > 1 {
+                split(name, a, " "); split($2, b, " "); shared = 0
+                for (i in a) for (j in b) if (a[i] == b[j]) shared = 1
+                if (!shared) { print $2; exit } }' <<<"$out")
+    [[ -n $other ]] || fail "no second client to compare with"
+
+    local folder="$work/records/ann"
+    as therapist demo export client "$id" --out "$folder"
+    expect_status 0
+    expect_match out "^Wrote the record of client $id to .*records/ann: client-$id-record\\.json and client-$id-record\\.pdf\\.$"
+    local json="$folder/client-$id-record.json" pdf="$folder/client-$id-record.pdf"
+    [[ $(stat -c %a "$folder") == 700 ]] || fail "the new folder is not private"
+    [[ $(stat -c %a "$json") == 600 && $(stat -c %a "$pdf") == 600 ]] || fail "the files are not private"
+    py_check '
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    doc = json.load(f)
+assert doc["format"] == "stillpoint-client-record"
+assert doc["client"]["id"] == int(sys.argv[2])
+assert doc["diary"] == []
+for part in ("intakes", "questionnaireAdministrations", "redFlagAlerts", "appointments", "sessionNotes"):
+    assert isinstance(doc[part], list), part
+assert all(a["clientId"] == int(sys.argv[2]) for a in doc["appointments"])' "$json" "$id" >/dev/null
+    [[ $(head -c 4 "$pdf") == %PDF ]] || fail "$pdf is not a PDF"
+    local text
+    text=$(pdftotext "$pdf" - 2>/dev/null) || fail "pdftotext could not read $pdf"
+    grep -qF "Client record: $name" <<<"$text" || fail "the PDF does not name $name"
+    grep -qF "$other" <<<"$text" && fail "the PDF names another client, $other"
+    grep -qF "$other" "$json" && fail "the JSON names another client, $other"
+    as owner demo audit list --operation data.export
+    expect_match out "	$id	allowed	client's complete record: JSON and PDF$"
+
+    # Never over the files already there; the front desk never; a client number is needed.
+    local before
+    before=$(checksum "$json")
+    as therapist demo export client "$id" --out "$folder"
+    expect_status 1
+    expect_match err 'already exists'
+    [[ $(checksum "$json") == "$before" ]] || fail "an existing export was changed"
+    as frontdesk demo export client "$id" --out "$work/desk"
+    expect_status 1
+    expect_match err 'may not'
+    [[ ! -e $work/desk ]] || fail "a refused export made its folder"
+    as therapist demo export client --out "$work/x"
+    expect_status 2
+    expect_match err 'needs one client number'
+    as therapist demo export client abc --out "$work/x"
+    expect_status 2
+    expect_match err '"abc" is not a client number'
 }
 
 # Backups ------------------------------------------------------------------------------------

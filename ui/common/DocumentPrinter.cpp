@@ -251,6 +251,12 @@ core::Status DocumentPrinter::savePdf(const PrintableDocument &document, const Q
     return core::Status::success();
 }
 
+core::Status writePdf(const QString &html, const QString &path, const QString &title,
+                      const QString &footer)
+{
+    return DocumentPrinter().savePdf(PrintableDocument{ title, html, footer, QString() }, path);
+}
+
 bool DocumentPrinter::choosePrinter(QWidget *parent, QPrinter &printer)
 {
     QPrintDialog dialog(&printer, parent);

@@ -52,4 +52,11 @@ protected:
     virtual bool choosePrinter(QWidget *parent, QPrinter &printer);
 };
 
+// Writes `html` as a PDF at `path`, laid out as DocumentPrinter::savePdf() does (A4, the footer
+// and page numbers on every page, written through QSaveFile), for callers that print nothing:
+// the exports of a client's record from the app and from the command-line tool. Needs a
+// QGuiApplication (for fonts); an offscreen one will do.
+core::Status writePdf(const QString &html, const QString &path, const QString &title = {},
+                      const QString &footer = {});
+
 } // namespace stillpoint::ui

@@ -13,7 +13,7 @@
 namespace stillpoint::ui {
 
 ExportClientsAction::ExportClientsAction(const ExchangeServices &services, QWidget *window)
-    : QAction(tr("&Export Clients…"), window), m_services(services), m_window(window),
+    : QAction(tr("&Clients (CSV)…"), window), m_services(services), m_window(window),
       m_exports(services.database, services.clock)
 {
     setObjectName(QStringLiteral("exportClientsAction"));

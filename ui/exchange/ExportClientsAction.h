@@ -8,9 +8,9 @@
 
 namespace stillpoint::ui {
 
-// "Export Clients…": asks where to save (suggesting stillpoint-clients-DATE.csv in Documents),
-// writes every client there as CSV through core::CsvExportService (neutralised, all or nothing,
-// audited) and says how it went. Visible to roles that may export data (the owner).
+// File > Export > "Clients (CSV)…": asks where to save (suggesting stillpoint-clients-DATE.csv in
+// Documents), writes every client there as CSV through core::CsvExportService (neutralised, all or
+// nothing, audited) and says how it went. Visible to roles that may export data (the owner).
 class ExportClientsAction final : public QAction
 {
     Q_OBJECT

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clients/ClientRepository.h"
 #include "core/clients/ClientService.h"
 #include "core/demo/DemoPractice.h"
 #include "core/exchange/BackupWriter.h"
+#include "core/exchange/ClientRecordExport.h"
+#include "core/exchange/PracticeExport.h"
 #include "core/security/AuditTrail.h"
 #include "core/storage/Database.h"
 #include "tests/core/exchange/BackupFixture.h"
+#include "tests/core/exchange/ExportFixture.h"
 
 #include "tests/support/QtStringMakers.h"
 
@@ -179,4 +183,37 @@ TEST_CASE("a failed backup is audited and the practice stays intact", "[diskfull
     CHECK(entry.event.outcome == AuditOutcome::Failed);
     CHECK(f.practice.db().check().ok());
     CHECK(AuditTrail(f.practice.db()).verify()->ok());
+}
+
+TEST_CASE("a whole-practice export or a client's record that runs out of room leaves no file "
+          "behind and no audit row",
+          "[diskfull][export]")
+{
+    test::BackupFixture f(60);
+    const QString target = f.elsewherePath(QStringLiteral("practice.json"));
+    Result<PracticeExportSummary> exported = makeError(ErrorCode::Io, QString());
+    {
+        const FileSizeLimit full(16 * 1024);
+        exported = PracticeExport(f.practice.db(), f.clock).write(f.owner, target);
+    }
+    REQUIRE_FALSE(exported.ok());
+    INFO(exported.error().message.toStdString());
+    CHECK(exported.error().message.contains(QLatin1String("the disk may be full")));
+
+    const qint64 clientId = ClientRepository(f.practice.db()).all()->constFirst().id;
+    test::FakePdfWriter pdf;
+    Result<ClientRecordFiles> record = makeError(ErrorCode::Io, QString());
+    {
+        const FileSizeLimit full(1024);
+        record = ClientRecordExport(f.practice.db(), f.clock)
+                         .write(f.owner, clientId, f.elsewhere.path(), pdf.writer());
+    }
+    REQUIRE_FALSE(record.ok());
+    CHECK(record.error().message.contains(QLatin1String("the disk may be full")));
+
+    CHECK(test::filesIn(f.elsewhere.path()).isEmpty());
+    AuditFilter exports;
+    exports.operation = QStringLiteral("data.export");
+    CHECK(AuditTrail(f.practice.db()).entries(exports)->isEmpty());
+    CHECK(f.practice.db().check().ok());
 }

@@ -115,7 +115,8 @@ TEST_CASE("the therapist's window marks the Intake tab of a client with a blocki
     f.open(core::Role::Therapist);
     CHECK(f.visibleMenus()
           == QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"),
-                           QStringLiteral("&Client"), QStringLiteral("&Intake") }));
+                           QStringLiteral("&Client"), QStringLiteral("&Intake"),
+                           QStringLiteral("&Notes") }));
 
     REQUIRE(f.window->clientEditor()->openClient(ann.id));
     ui::IntakePanel *panel = f.window->intakePanel();

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/ImportDiaryCommand.h"
+
+#include "app/cli/SignedInUser.h"
+#include "core/exchange/CsvReader.h"
+#include "core/outcomes/DiaryImportService.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace stillpoint::cli {
+
+namespace {
+
+const QString DryRunOption = u"dry-run"_s;
+const QString MapOption = u"map"_s;
+const QString DateFormatOption = u"date-format"_s;
+
+QString printable(const QString &text)
+{
+    QString cleaned = text;
+    for (QChar &c : cleaned) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    return cleaned;
+}
+
+QString plural(int count, const QString &one, const QString &many)
+{
+    return QString::number(count) + u' ' + (count == 1 ? one : many);
+}
+
+QString fieldKeys()
+{
+    QString text = u"Fields:"_s;
+    qsizetype lineLength = text.size();
+    const QList<core::DiaryColumn> columns = core::DiaryColumns::all();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString word =
+                core::DiaryColumns::key(columns.at(i)) + (i + 1 < columns.size() ? u","_s : u"."_s);
+        if (lineLength + 1 + word.size() > 80) {
+            text += u"\n "_s;
+            lineLength = 1;
+        }
+        text += u' ' + word;
+        lineLength += 1 + word.size();
+    }
+    return text;
+}
+
+void printMapping(QTextStream &out, const core::CsvTable &table,
+                  const core::DiaryImportPreview &preview)
+{
+    out << "Columns:\n";
+    qsizetype width = 0;
+    for (const QString &name : table.header)
+        width = std::max(width, name.size() + 2);
+    for (int index = 0; index < table.header.size(); ++index) {
+        const core::DiaryColumn column = preview.mapping.column(index);
+        const QString quoted = u'"' + printable(table.header.at(index)) + u'"';
+        out << "  " << quoted.leftJustified(width) << "  -> "
+            << (column == core::DiaryColumn::Ignore ? u"(not imported)"_s
+                                                    : core::DiaryColumns::key(column))
+            << '\n';
+    }
+    if (preview.mapping.isMapped(core::DiaryColumn::Date)
+        && preview.dateOrder != core::DateOrder::Automatic) {
+        out << "Dates read as " << core::DateOrders::label(preview.dateOrder);
+        if (preview.mapping.dateOrder() == core::DateOrder::Automatic)
+            out << " (decided from the dates in the file)";
+        out << ".\n";
+    }
+}
+
+void printRows(QTextStream &out, const core::DiaryImportPreview &preview,
+               core::DiaryImportStatus status)
+{
+    for (const core::DiaryImportRow &row : preview.rows) {
+        if (row.status == status)
+            out << "  line " << row.line << ": " << printable(row.reason) << '\n';
+    }
+}
+
+QString hintFor(const core::Error &problem)
+{
+    if (problem.field == u"dateOrder"_s)
+        return u"Give --date-format dmy (day/month/year) or --date-format mdy (month/day/year)."_s;
+    return u"Map the date column with --map COLUMN=date."_s;
+}
+
+} // namespace
+
+ImportDiaryCommand::ImportDiaryCommand()
+    : Command(u"diary"_s, u"Import a client's headache diary from a CSV file, all or nothing."_s)
+{ }
+
+QList<QCommandLineOption> ImportDiaryCommand::options() const
+{
+    return {
+        QCommandLineOption(DryRunOption, u"Show what would be imported; change nothing."_s),
+        QCommandLineOption(MapOption,
+                           u"Fill FIELD from COLUMN (a header or a number from 1); may be "
+                           u"repeated. FIELD ignore leaves a column out."_s,
+                           u"COLUMN=FIELD"_s),
+        QCommandLineOption(DateFormatOption,
+                           u"How the file writes dates: auto (default), ymd, dmy or mdy."_s,
+                           u"ORDER"_s),
+    };
+}
+
+QString ImportDiaryCommand::syntax() const
+{
+    return u"[--dry-run] [--map COLUMN=FIELD]... [--date-format ORDER] CLIENT_ID FILE"_s;
+}
+
+QString ImportDiaryCommand::description() const
+{
+    return u"Import a client's headache diary from a CSV file (UTF-8 or Latin-1; comma,\n"
+           u"semicolon or tab), one row per day or per attack. Columns such as Date, Start,\n"
+           u"End, Intensity (or Pain), Aura, Nausea, Medication, Dose, Triggers (separated by\n"
+           u"; or |), Sleep and Stress are recognised from the header; --map changes that.\n"
+           u"Answers are yes/no, y/n or 1/0. Prints how many rows would be added, the rows\n"
+           u"that repeat a stored row or an earlier line (same date and start; skipped) and\n"
+           u"each bad row with its line and reason. When any row is bad nothing is imported\n"
+           u"and the exit code is 1. Needs --user NAME of a therapist or the owner; CLIENT_ID\n"
+           u"is the number \"clients search\" shows.\n\n"_s
+            + fieldKeys();
+}
+
+int ImportDiaryCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2)
+        return usageError(context, u"the client's number and the CSV file are needed."_s);
+    bool isNumber = false;
+    const qint64 clientId = arguments.at(0).toLongLong(&isNumber);
+    if (!isNumber || clientId <= 0)
+        return usageError(
+                context,
+                u"\"%1\" is not a client number (see \"clients search\")."_s.arg(arguments.at(0)));
+    if (!context.global.user)
+        return userRequired(context);
+
+    const QString path = arguments.at(1);
+    const auto table = core::CsvReader::readFile(path);
+    if (!table)
+        return failure(context, table.error());
+    core::DiaryImportMapping mapping = core::DiaryImportMapping::guess(table->header);
+    for (const QString &assignment : parser.values(MapOption)) {
+        if (core::Status applied = mapping.apply(assignment, table->header); !applied)
+            return usageError(context, u"--map "_s + applied.error().message);
+    }
+    if (parser.isSet(DateFormatOption)) {
+        const auto order = core::DateOrders::fromKey(parser.value(DateFormatOption));
+        if (!order)
+            return usageError(context,
+                              u"--date-format is auto, ymd, dmy or mdy, not \"%1\"."_s.arg(
+                                      parser.value(DateFormatOption)));
+        mapping.setDateOrder(*order);
+    }
+
+    const auto user = signInToPractice(context);
+    if (!user)
+        return ExitCode::Failure;
+    core::DiaryImportService service(user->database(), context.clock);
+    const auto preview = service.preview(user->session(), clientId, table.value(), mapping);
+    if (!preview)
+        return failure(context, preview.error());
+
+    QTextStream &out = context.out;
+    out << "Read " << plural(static_cast<int>(table->records.size()), u"row"_s, u"rows"_s)
+        << " from " << path << " (" << table->describeFormat() << ").\n";
+    printMapping(out, table.value(), preview.value());
+    const int toAdd = preview->count(core::DiaryImportStatus::New);
+    const int duplicates = preview->count(core::DiaryImportStatus::Duplicate);
+    const int bad = preview->count(core::DiaryImportStatus::Bad);
+    out << "To add: " << toAdd << '\n';
+    out << "Duplicates (skipped): " << duplicates << '\n';
+    printRows(out, preview.value(), core::DiaryImportStatus::Duplicate);
+    out << "Bad rows: " << bad << '\n';
+    printRows(out, preview.value(), core::DiaryImportStatus::Bad);
+
+    if (!preview->problems.isEmpty()) {
+        QTextStream &err = context.errors();
+        for (const core::Error &problem : preview->problems)
+            err << programName() << ": " << problem.message << ' ' << hintFor(problem) << '\n';
+        err << "Nothing was imported.\n";
+        return ExitCode::Failure;
+    }
+    if (bad > 0) {
+        context.errors() << programName()
+                         << ": nothing was imported: " << plural(bad, u"row is"_s, u"rows are"_s)
+                         << " bad. Correct or remove them and run the command again.\n";
+        return ExitCode::Failure;
+    }
+    if (parser.isSet(DryRunOption)) {
+        out << "Dry run: nothing was imported.\n";
+        return ExitCode::Success;
+    }
+    if (toAdd == 0) {
+        out << "Nothing to import.\n";
+        return ExitCode::Success;
+    }
+    const auto imported = service.importEntries(user->session(), preview.value());
+    if (!imported)
+        return failure(context, imported.error());
+    out << "Imported " << plural(imported.value(), u"diary row"_s, u"diary rows"_s)
+        << " for client " << clientId << ".\n";
+    return ExitCode::Success;
+}
+
+} // namespace stillpoint::cli
