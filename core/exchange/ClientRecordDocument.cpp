@@ -246,6 +246,40 @@ QString redFlagsHtml(const QList<RedFlagAlert> &alerts, const QTimeZone &zone)
     return html + TableEnd;
 }
 
+QString diaryHtml(const QList<DiaryEntry> &diary)
+{
+    QString html = heading(2, QStringLiteral("Headache diary"));
+    if (diary.isEmpty())
+        return html + paragraph(QStringLiteral("No diary entries."));
+    const auto answer = [](Answer value) {
+        return value == Answer::Yes ? QStringLiteral("yes")
+                                    : (value == Answer::No ? QStringLiteral("no") : QString());
+    };
+    html += tableHeader({ QStringLiteral("Date"), QStringLiteral("Headache"),
+                          QStringLiteral("Time"), QStringLiteral("Peak"),
+                          QStringLiteral("Nausea / light / sound"),
+                          QStringLiteral("Acute medication"), QStringLiteral("Triggers"),
+                          QStringLiteral("Missed") });
+    for (const DiaryEntry &entry : diary) {
+        QStringList medications;
+        for (const DiaryMedication &medication : entry.medications)
+            medications << QString(medication.name + QLatin1Char(' ') + medication.dose).trimmed();
+        QString time;
+        if (entry.start)
+            time = entry.start->toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
+                    + (entry.end ? entry.end->toString(QStringLiteral("HH:mm")) : QString());
+        html += tableRow({ longDate(entry.date),
+                           entry.headache ? QStringLiteral("yes") : QStringLiteral("no"), time,
+                           entry.peakIntensity ? QString::number(*entry.peakIntensity) : QString(),
+                           QStringList{ answer(entry.nausea), answer(entry.lightSensitivity),
+                                        answer(entry.soundSensitivity) }
+                                   .join(QStringLiteral(" / ")),
+                           medications.join(QStringLiteral(", ")),
+                           entry.triggers.join(QStringLiteral(", ")), answer(entry.dayMissed) });
+    }
+    return html + TableEnd;
+}
+
 QString appointmentsHtml(const QList<ExportedAppointment> &appointments)
 {
     QString html = heading(2, QStringLiteral("Appointments"));
@@ -432,6 +466,9 @@ QByteArray json(const ClientRecord &record)
     QJsonArray notes;
     for (const SessionNote &note : record.notes)
         notes.append(ExportJson::note(note));
+    QJsonArray diary;
+    for (const DiaryEntry &entry : record.diary)
+        diary.append(ExportJson::diaryEntry(entry));
     const QJsonObject root{
         { QStringLiteral("format"), formatName() },
         { QStringLiteral("formatVersion"), FormatVersion },
@@ -445,8 +482,7 @@ QByteArray json(const ClientRecord &record)
         { QStringLiteral("redFlagAlerts"), alerts },
         { QStringLiteral("appointments"), appointments },
         { QStringLiteral("sessionNotes"), notes },
-        // Headache diaries (issue 7) are not stored yet; their entries go here when they are.
-        { QStringLiteral("diary"), QJsonArray() },
+        { QStringLiteral("diary"), diary },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -469,9 +505,7 @@ QString html(const ClientRecord &record)
     html += redFlagsHtml(record.redFlagAlerts, zone);
     html += appointmentsHtml(record.appointments);
     html += notesHtml(record.notes, record.practiceTechniques, zone);
-    html += heading(2, QStringLiteral("Headache diary"))
-            + paragraph(QStringLiteral("No diary entries: Stillpoint does not keep headache "
-                                       "diaries yet."));
+    html += diaryHtml(record.diary);
     return html + QStringLiteral("</body></html>\n");
 }
 

@@ -5,6 +5,7 @@
 #include "core/exchange/StagedFile.h"
 #include "core/intake/IntakeRepository.h"
 #include "core/notes/NoteRepository.h"
+#include "core/outcomes/DiaryRepository.h"
 #include "core/security/AccessControl.h"
 #include "core/security/AuditTrail.h"
 #include "core/security/Permissions.h"
@@ -113,8 +114,10 @@ Result<ClientRecord> ClientRecordExport::read(const Session &session, qint64 cli
     if (!techniques)
         return techniques.error();
     record.practiceTechniques = techniques.value();
-    // The headache diary (issue 7) has no storage yet: ClientRecord gets its entries here when
-    // it does, and the documents already carry an empty "diary".
+    auto diary = DiaryRepository(m_database, m_clock).entries(clientId);
+    if (!diary)
+        return diary.error();
+    record.diary = diary.value();
     return record;
 }
 

@@ -8,6 +8,7 @@
 #include "core/intake/Intake.h"
 #include "core/intake/IntakeService.h"
 #include "core/notes/SessionNote.h"
+#include "core/outcomes/DiaryEntry.h"
 #include "core/security/Role.h"
 #include "core/security/Session.h"
 
@@ -39,6 +40,7 @@ struct ClientRecord
     // marked as such.
     QList<SessionNote> notes;
     QList<Technique> practiceTechniques; // the labels of the practice's own techniques
+    QList<DiaryEntry> diary; // the headache diary, by date
 };
 
 // The printable part handed to the PDF writer: a title for the PDF's metadata, the HTML and a
@@ -68,7 +70,7 @@ inline QString formatName()
 
 // One JSON document: format, when and by whom, the contact record, intakes (their stored
 // content), questionnaire scores, red-flag alerts, appointments, session notes with addenda and
-// the headache diary (empty until diaries exist).
+// the headache diary.
 QByteArray json(const ClientRecord &record);
 // The same for people, plain HTML that QTextDocument prints: each section with a heading,
 // unanswered fields as "—", red flags answered Yes in bold.

@@ -326,6 +326,77 @@ QJsonObject note(const SessionNote &note)
     };
 }
 
+namespace {
+
+QJsonValue answer(Answer value)
+{
+    switch (value) {
+    case Answer::Yes:
+        return QStringLiteral("yes");
+    case Answer::No:
+        return QStringLiteral("no");
+    case Answer::Unknown:
+        break;
+    }
+    return QJsonValue::Null;
+}
+
+QJsonValue clockTime(const std::optional<QTime> &time)
+{
+    return time ? QJsonValue(time->toString(QStringLiteral("HH:mm"))) : QJsonValue::Null;
+}
+
+QString medicationKind(AcuteMedicationKind kind)
+{
+    switch (kind) {
+    case AcuteMedicationKind::Triptan:
+        return QStringLiteral("triptan");
+    case AcuteMedicationKind::SimpleAnalgesic:
+        return QStringLiteral("simple-analgesic");
+    case AcuteMedicationKind::Combination:
+        return QStringLiteral("combination");
+    case AcuteMedicationKind::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+} // namespace
+
+QJsonObject diaryEntry(const DiaryEntry &entry)
+{
+    QJsonArray medications;
+    for (const DiaryMedication &medication : entry.medications)
+        medications.append(QJsonObject{ { QStringLiteral("name"), medication.name },
+                                        { QStringLiteral("dose"), medication.dose },
+                                        { QStringLiteral("time"), clockTime(medication.time) },
+                                        { QStringLiteral("kind"), medicationKind(medication.kind) },
+                                        { QStringLiteral("helped"), answer(medication.helped) } });
+    return {
+        { QStringLiteral("id"), entry.id },
+        { QStringLiteral("clientId"), entry.clientId },
+        { QStringLiteral("date"), date(entry.date) },
+        { QStringLiteral("headache"), entry.headache },
+        { QStringLiteral("start"), clockTime(entry.start) },
+        { QStringLiteral("end"), clockTime(entry.end) },
+        { QStringLiteral("peakIntensity"),
+          entry.peakIntensity ? QJsonValue(*entry.peakIntensity) : QJsonValue::Null },
+        { QStringLiteral("location"), entry.location },
+        { QStringLiteral("aura"), answer(entry.aura) },
+        { QStringLiteral("nausea"), answer(entry.nausea) },
+        { QStringLiteral("lightSensitivity"), answer(entry.lightSensitivity) },
+        { QStringLiteral("soundSensitivity"), answer(entry.soundSensitivity) },
+        { QStringLiteral("medications"), medications },
+        { QStringLiteral("triggers"), QJsonArray::fromStringList(entry.triggers) },
+        { QStringLiteral("menstruation"), answer(entry.menstruation) },
+        { QStringLiteral("sleepHours"),
+          entry.sleepHours ? QJsonValue(*entry.sleepHours) : QJsonValue::Null },
+        { QStringLiteral("stress"), entry.stress ? QJsonValue(*entry.stress) : QJsonValue::Null },
+        { QStringLiteral("whatHelped"), entry.whatHelped },
+        { QStringLiteral("dayMissed"), answer(entry.dayMissed) },
+    };
+}
+
 QJsonObject noteTemplate(const NoteTemplate &noteTemplate)
 {
     return { { QStringLiteral("id"), noteTemplate.id },

@@ -6,6 +6,7 @@
 #include "core/intake/Intake.h"
 #include "core/intake/IntakeService.h"
 #include "core/notes/SessionNote.h"
+#include "core/outcomes/DiaryEntry.h"
 #include "core/schedule/Appointment.h"
 #include "core/schedule/Recurrence.h"
 #include "core/schedule/ScheduleResources.h"
@@ -57,6 +58,9 @@ QJsonObject waitlistEntry(const WaitlistItem &item);
 QJsonObject note(const SessionNote &note);
 QJsonObject noteTemplate(const NoteTemplate &noteTemplate);
 QJsonObject technique(const Technique &technique);
+
+// One headache-diary row as the client reported it (answers "yes"/"no"/null, times "HH:mm").
+QJsonObject diaryEntry(const DiaryEntry &entry);
 
 } // namespace ExportJson
 

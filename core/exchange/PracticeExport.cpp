@@ -7,6 +7,7 @@
 #include "core/exchange/StagedFile.h"
 #include "core/intake/IntakeRepository.h"
 #include "core/notes/NoteRepository.h"
+#include "core/outcomes/DiaryRepository.h"
 #include "core/schedule/ScheduleSetupRepository.h"
 #include "core/schedule/WaitlistRepository.h"
 #include "core/security/AccessControl.h"
@@ -148,6 +149,18 @@ Result<QByteArray> PracticeExport::document(const Session &session,
     if (!notes)
         return notes.error();
     root.insert(QStringLiteral("notes"), notes.value());
+
+    DiaryRepository diaries(m_database, m_clock);
+    QJsonArray diaryArray;
+    for (qint64 clientId : std::as_const(clientIds)) {
+        auto entries = diaries.entries(clientId);
+        if (!entries)
+            return entries.error();
+        for (const DiaryEntry &entry : std::as_const(entries.value()))
+            diaryArray.append(ExportJson::diaryEntry(entry));
+    }
+    summary.diaryEntries = static_cast<int>(diaryArray.size());
+    root.insert(QStringLiteral("diaryEntries"), diaryArray);
 
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -23,6 +23,7 @@ struct PracticeExportSummary
     int intakes = 0;
     int appointments = 0;
     int notes = 0;
+    int diaryEntries = 0;
     qint64 bytes = 0;
 };
 

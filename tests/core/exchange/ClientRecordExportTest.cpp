@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/ClientRecordExport.h"
+#include "core/outcomes/DiaryRepository.h"
 
 #include "core/security/AuditTrail.h"
 #include "tests/core/exchange/ExportFixture.h"
@@ -51,6 +52,26 @@ TEST_CASE("a client's complete record is one JSON file and one PDF, with nothing
     test::ExportFixture f;
     test::FakePdfWriter pdf;
     QTemporaryDir folder;
+    // A diary row for Inés and one for Jamal, which must stay out of her record.
+    DiaryRepository diaries(f.p.t.db(), f.p.clock);
+    DiaryEntry attack;
+    attack.clientId = f.p.ines;
+    attack.date = QDate(2026, 2, 14);
+    attack.start = QTime(7, 30);
+    attack.end = QTime(13, 0);
+    attack.peakIntensity = 7;
+    attack.nausea = Answer::Yes;
+    attack.triggers = { QStringLiteral("poor-sleep") };
+    DiaryMedication dose;
+    dose.name = QStringLiteral("rizatriptan");
+    dose.dose = QStringLiteral("10 mg");
+    dose.kind = AcuteMedicationKind::Triptan;
+    attack.medications = { dose };
+    REQUIRE(diaries.insert(attack, { 0, QStringLiteral("Olivia Owner") }).ok());
+    DiaryEntry jamalDay = attack;
+    jamalDay.clientId = f.p.jamal;
+    jamalDay.medications.first().name = QStringLiteral("jamal-only-medication");
+    REQUIRE(diaries.insert(jamalDay, { 0, QStringLiteral("Olivia Owner") }).ok());
     const int rowsBefore = auditRowCount(f.p.t.db());
     const auto written = ClientRecordExport(f.p.t.db(), f.p.clock)
                                  .write(f.p.owner, f.p.ines, folder.path(), pdf.writer());
@@ -96,7 +117,13 @@ TEST_CASE("a client's complete record is one JSON file and one PDF, with nothing
     const QJsonArray notes = root.value(QStringLiteral("sessionNotes")).toArray();
     REQUIRE(notes.size() == 1);
     CHECK(notes.at(0).toObject().value(QStringLiteral("addenda")).toArray().size() == 1);
-    CHECK(root.value(QStringLiteral("diary")).toArray().isEmpty());
+    const QJsonArray diary = root.value(QStringLiteral("diary")).toArray();
+    REQUIRE(diary.size() == 1);
+    CHECK(diary.at(0).toObject().value(QStringLiteral("date")) == QStringLiteral("2026-02-14"));
+    CHECK(diary.at(0).toObject().value(QStringLiteral("peakIntensity")).toInt() == 7);
+    CHECK(diary.at(0).toObject().value(QStringLiteral("nausea")) == QStringLiteral("yes"));
+    CHECK(bytes.contains("rizatriptan"));
+    CHECK_FALSE(bytes.contains("jamal-only-medication"));
     CHECK(bytes.contains(test::ExportFixture::inesNoteText.toUtf8()));
 
     // The printout says the same, for people.
@@ -109,6 +136,8 @@ TEST_CASE("a client's complete record is one JSON file and one PDF, with nothing
     CHECK(html.contains(QStringLiteral("Cancelled late by the client. Car broke down")));
     CHECK(html.contains(QStringLiteral("Trigger point therapy, left upper trapezius, 20 min")));
     CHECK(html.contains(QStringLiteral("Headache diary")));
+    CHECK(html.contains(QStringLiteral("rizatriptan 10 mg")));
+    CHECK(html.contains(QStringLiteral("07:30–13:00")));
     CHECK(pdf.printed.constFirst().footer.startsWith(QStringLiteral("Inés Duarte")));
 
     // Nothing of Jamal's in either file.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/PracticeExport.h"
+#include "core/outcomes/DiaryRepository.h"
 
 #include "core/security/AuditTrail.h"
 #include "tests/core/exchange/ExportFixture.h"
@@ -61,6 +62,14 @@ TEST_CASE("the owner exports the whole practice as one JSON document, without pa
           "[exchange][export][practice]")
 {
     test::ExportFixture f;
+    DiaryEntry day;
+    day.clientId = f.p.jamal;
+    day.date = QDate(2026, 2, 20);
+    day.headache = false;
+    day.sleepHours = 7.5;
+    REQUIRE(DiaryRepository(f.p.t.db(), f.p.clock)
+                    .insert(day, { 0, QStringLiteral("Olivia Owner") })
+                    .ok());
     const QString path = f.path(QStringLiteral("practice.json"));
     const auto written = PracticeExport(f.p.t.db(), f.p.clock).write(f.p.owner, path);
     INFO((written ? QString() : written.error().message).toStdString());
@@ -71,6 +80,7 @@ TEST_CASE("the owner exports the whole practice as one JSON document, without pa
     CHECK(written->intakes == 1);
     CHECK(written->appointments == 4);
     CHECK(written->notes == 2);
+    CHECK(written->diaryEntries == 1);
     CHECK(QFileInfo(path).size() == written->bytes);
     CHECK(QFileInfo(path).permissions()
           == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
@@ -78,6 +88,10 @@ TEST_CASE("the owner exports the whole practice as one JSON document, without pa
 
     const QJsonObject root = parse(f.contents(path));
     CHECK(root.value(QStringLiteral("format")).toString() == PracticeExport::formatName());
+    const QJsonArray diary = root.value(QStringLiteral("diaryEntries")).toArray();
+    REQUIRE(diary.size() == 1);
+    CHECK(diary.at(0).toObject().value(QStringLiteral("sleepHours")).toDouble() == 7.5);
+    CHECK(diary.at(0).toObject().value(QStringLiteral("headache")) == false);
     CHECK(root.value(QStringLiteral("formatVersion")).toInt() == PracticeExport::FormatVersion);
     CHECK(root.value(QStringLiteral("exportedAt")).toString()
           == QStringLiteral("2026-03-02T06:00:00Z"));
