@@ -947,10 +947,10 @@ with open(sys.argv[1], encoding="utf-8") as f:
     doc = json.load(f)
 assert doc["format"] == "stillpoint-client-record"
 assert doc["client"]["id"] == int(sys.argv[2])
-assert doc["diary"] == []
-for part in ("intakes", "questionnaireAdministrations", "redFlagAlerts", "appointments", "sessionNotes"):
+for part in ("intakes", "questionnaireAdministrations", "redFlagAlerts", "appointments", "sessionNotes", "diary"):
     assert isinstance(doc[part], list), part
-assert all(a["clientId"] == int(sys.argv[2]) for a in doc["appointments"])' "$json" "$id" >/dev/null
+assert all(a["clientId"] == int(sys.argv[2]) for a in doc["appointments"])
+assert all(d["clientId"] == int(sys.argv[2]) for d in doc["diary"])' "$json" "$id" >/dev/null
     [[ $(head -c 4 "$pdf") == %PDF ]] || fail "$pdf is not a PDF"
     local text
     text=$(pdftotext "$pdf" - 2>/dev/null) || fail "pdftotext could not read $pdf"

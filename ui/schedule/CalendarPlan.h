@@ -77,6 +77,14 @@ struct CalendarSlot
     int endMinute = 0;
 
     int minutes() const { return endMinute - startMinute; }
+    // This slot with the appointment's therapist and room where the column does not say.
+    CalendarSlot filledFrom(const core::CalendarItem &item) const
+    {
+        CalendarSlot filled = *this;
+        filled.therapistId = therapistId ? therapistId : item.therapistId;
+        filled.roomId = roomId ? roomId : item.roomId;
+        return filled;
+    }
 };
 
 // What CalendarPlan needs to lay a range out.

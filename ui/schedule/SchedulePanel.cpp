@@ -15,21 +15,18 @@
 #include "ui/security/CurrentSession.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTextCharFormat>
 #include <QTimer>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -45,16 +42,15 @@ constexpr int RightSideWidth = 550;
 
 SchedulePanel::SchedulePanel(const ScheduleServices &services, QWidget *parent)
     : QWidget(parent), m_services(services), m_source(services), m_daySheet(m_source),
-      m_controller(new ScheduleController(services, this)), m_title(new QLabel(this)),
-      m_weekTherapist(new QComboBox(this)), m_feedback(new QLabel(this)),
-      m_view(new CalendarView(this)), m_header(new CalendarHeader(*m_view, this)),
-      m_scroll(new QScrollArea(this)), m_month(new QCalendarWidget(this)),
-      m_today(new TodayList(m_source, this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_timer(new QTimer(this))
+      m_controller(new ScheduleController(services, this)),
+      m_toolBar(new ScheduleToolBar(this, this)), m_view(new CalendarView(this)),
+      m_header(new CalendarHeader(*m_view, this)), m_scroll(new QScrollArea(this)),
+      m_month(new QCalendarWidget(this)), m_today(new TodayList(m_source, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("schedulePanel"));
     m_controller->setPromptParent(this);
-    createActions();
+    connectActions();
 
     m_scroll->setObjectName(QStringLiteral("calendarScrollArea"));
     m_scroll->setWidget(m_view);
@@ -99,7 +95,7 @@ SchedulePanel::SchedulePanel(const ScheduleServices &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(8);
-    layout->addWidget(createToolBar());
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_splitter, 1);
 
     m_view->setChecker([this](const core::CalendarItem &item, const CalendarSlot &slot) {
@@ -127,7 +123,7 @@ SchedulePanel::SchedulePanel(const ScheduleServices &services, QWidget *parent)
     connect(m_view, &CalendarView::stepRequested, this, [this](int steps) {
         showDate(m_options.date.addDays(steps * (m_options.mode == CalendarMode::Day ? 1 : 7)));
     });
-    connect(m_view, &CalendarView::todayRequested, m_todayAction, &QAction::trigger);
+    connect(m_view, &CalendarView::todayRequested, todayAction(), &QAction::trigger);
     connect(m_view, &CalendarView::modeRequested, this, &SchedulePanel::setMode);
     connect(m_view, &CalendarView::dragFeedback, this, &SchedulePanel::showFeedback);
     connect(m_view, &CalendarView::revealRequested, this, [this](const QRect &box) {
@@ -173,138 +169,30 @@ QUndoStack *SchedulePanel::undoStack() const
     return m_controller->undoStack();
 }
 
-void SchedulePanel::createActions()
+void SchedulePanel::connectActions()
 {
-    const auto make = [this](const QString &text, const char *name, const QKeySequence &keys,
-                             const QString &tip) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(
-                keys.isEmpty() ? tip
-                               : tr("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
-    };
-    m_todayAction = make(tr("&Today"), "scheduleTodayAction", QKeySequence(Qt::CTRL | Qt::Key_T),
-                         tr("Show today (T in the calendar)"));
-    m_previousAction = make(tr("&Previous"), "schedulePreviousAction",
-                            QKeySequence(Qt::ALT | Qt::Key_Left), tr("The day or week before"));
-    m_nextAction = make(tr("&Next"), "scheduleNextAction", QKeySequence(Qt::ALT | Qt::Key_Right),
-                        tr("The day or week after"));
-    m_dayAction = make(tr("&Day"), "scheduleDayAction", {}, tr("One day (D in the calendar)"));
-    m_weekAction = make(tr("&Week"), "scheduleWeekAction", {}, tr("The week (W in the calendar)"));
-    m_byTherapistAction = make(tr("By T&herapist"), "scheduleByTherapistAction", {},
-                               tr("A column for each therapist"));
-    m_byRoomAction = make(tr("By &Room"), "scheduleByRoomAction", {}, tr("A column for each room"));
-    m_bookAction = make(tr("&Book Appointment…"), "bookAppointmentAction",
-                        QKeySequence(Qt::CTRL | Qt::Key_B),
-                        tr("Book at the selected time (or drag on free time)"));
-    m_printAction = make(tr("&Print Day Sheet…"), "printDaySheetAction", QKeySequence::Print,
-                         tr("The day's appointments for each therapist, on paper"));
-    m_savePdfAction =
-            make(tr("Save Day Sheet as P&DF…"), "saveDaySheetPdfAction",
-                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("The day sheet as a PDF file"));
-    auto *modes = new QActionGroup(this);
-    auto *columns = new QActionGroup(this);
-    for (QAction *action : { m_dayAction, m_weekAction }) {
-        action->setCheckable(true);
-        modes->addAction(action);
-    }
-    for (QAction *action : { m_byTherapistAction, m_byRoomAction }) {
-        action->setCheckable(true);
-        columns->addAction(action);
-    }
-
-    connect(m_todayAction, &QAction::triggered, this, [this] {
+    connect(todayAction(), &QAction::triggered, this, [this] {
         showDate(m_source.today());
         m_view->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(m_previousAction, &QAction::triggered, this,
+    connect(previousAction(), &QAction::triggered, this,
             [this] { Q_EMIT m_view->stepRequested(-1); });
-    connect(m_nextAction, &QAction::triggered, this, [this] { Q_EMIT m_view->stepRequested(1); });
-    connect(m_dayAction, &QAction::triggered, this, [this] { setMode(CalendarMode::Day); });
-    connect(m_weekAction, &QAction::triggered, this, [this] { setMode(CalendarMode::Week); });
-    connect(m_byTherapistAction, &QAction::triggered, this,
+    connect(nextAction(), &QAction::triggered, this, [this] { Q_EMIT m_view->stepRequested(1); });
+    connect(dayAction(), &QAction::triggered, this, [this] { setMode(CalendarMode::Day); });
+    connect(weekAction(), &QAction::triggered, this, [this] { setMode(CalendarMode::Week); });
+    connect(byTherapistAction(), &QAction::triggered, this,
             [this] { setDayColumns(DayColumns::Therapists); });
-    connect(m_byRoomAction, &QAction::triggered, this,
+    connect(byRoomAction(), &QAction::triggered, this,
             [this] { setDayColumns(DayColumns::Rooms); });
-    connect(m_bookAction, &QAction::triggered, this, [this] {
+    connect(bookAction(), &QAction::triggered, this, [this] {
         const CalendarSlot slot = m_view->cursorSlot();
         book(BookingDraft{ slot.date.isValid() ? slot.date : m_options.date, slot.startMinute, 0,
                            slot.therapistId, slot.roomId, 0 });
     });
-    connect(m_printAction, &QAction::triggered, this, &SchedulePanel::printDaySheet);
-    connect(m_savePdfAction, &QAction::triggered, this, [this] { saveDaySheetAsPdf(); });
-}
-
-QList<QAction *> SchedulePanel::menuActions() const
-{
-    return { m_bookAction,   nullptr,     m_todayAction, m_previousAction, m_nextAction,
-             nullptr,        m_dayAction, m_weekAction,  nullptr,          m_byTherapistAction,
-             m_byRoomAction, nullptr,     m_printAction, m_savePdfAction };
-}
-
-QWidget *SchedulePanel::createToolBar()
-{
-    auto *bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("scheduleToolBar"));
-    const auto button = [bar](QAction *action, Qt::ToolButtonStyle style = Qt::ToolButtonTextOnly) {
-        auto *shown = new QToolButton(bar);
-        shown->setDefaultAction(action);
-        shown->setToolButtonStyle(style);
-        shown->setObjectName(
-                action->objectName().replace(QStringLiteral("Action"), QStringLiteral("Button")));
-        return shown;
-    };
-    m_title->setObjectName(QStringLiteral("scheduleTitleLabel"));
-    m_title->setTextFormat(Qt::PlainText);
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    m_title->setFont(big);
-    m_title->setMinimumWidth(
-            QFontMetrics(big).horizontalAdvance(QStringLiteral("Wednesday 30 September 2026")));
-    m_weekTherapist->setObjectName(QStringLiteral("weekTherapistCombo"));
-    m_weekTherapist->setAccessibleName(tr("Whose week"));
-    m_weekTherapist->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_weekTherapist, &QComboBox::activated, this,
-            [this] { setWeekTherapist(m_weekTherapist->currentData().toLongLong()); });
-    m_feedback->setObjectName(QStringLiteral("dragFeedbackLabel"));
-    m_feedback->setTextFormat(Qt::PlainText);
-    m_feedback->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-
-    auto *print = button(m_printAction);
-    auto *printMenu = new QMenu(print);
-    printMenu->addAction(m_printAction);
-    printMenu->addAction(m_savePdfAction);
-    print->setMenu(printMenu);
-    print->setPopupMode(QToolButton::MenuButtonPopup);
-
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(button(m_todayAction));
-    for (const auto &[action, arrow] : { std::pair{ m_previousAction, Qt::LeftArrow },
-                                         std::pair{ m_nextAction, Qt::RightArrow } }) {
-        QToolButton *step = button(action, Qt::ToolButtonIconOnly);
-        step->setArrowType(arrow);
-        layout->addWidget(step);
-    }
-    layout->addSpacing(8);
-    layout->addWidget(m_title);
-    layout->addWidget(m_feedback, 1);
-    layout->addWidget(button(m_dayAction));
-    layout->addWidget(button(m_weekAction));
-    layout->addSpacing(10);
-    layout->addWidget(button(m_byTherapistAction));
-    layout->addWidget(button(m_byRoomAction));
-    layout->addWidget(m_weekTherapist);
-    layout->addSpacing(10);
-    layout->addWidget(button(m_bookAction));
-    layout->addWidget(print);
-    return bar;
+    connect(printAction(), &QAction::triggered, this, &SchedulePanel::printDaySheet);
+    connect(savePdfAction(), &QAction::triggered, this, [this] { saveDaySheetAsPdf(); });
+    connect(m_toolBar, &ScheduleToolBar::weekTherapistChosen, this,
+            &SchedulePanel::setWeekTherapist);
 }
 
 void SchedulePanel::applySession()
@@ -351,15 +239,12 @@ void SchedulePanel::reloadResources()
     m_resourcesStale = false;
     if (const core::Status loaded = m_source.reload(); !loaded)
         Q_EMIT statusMessage(loaded.error().message);
-    const QSignalBlocker quiet(m_weekTherapist);
-    m_weekTherapist->clear();
-    m_weekTherapist->addItem(tr("All therapists"), 0);
-    for (const core::Therapist &therapist : m_source.therapists())
-        m_weekTherapist->addItem(therapist.displayName, therapist.id);
-    const int index = m_weekTherapist->findData(m_options.weekTherapistId);
-    if (index < 0)
+    const QList<core::Therapist> &therapists = m_source.therapists();
+    if (std::none_of(therapists.cbegin(), therapists.cend(), [this](const core::Therapist &t) {
+            return t.id == m_options.weekTherapistId;
+        }))
         m_options.weekTherapistId = 0;
-    m_weekTherapist->setCurrentIndex(std::max(0, index));
+    m_toolBar->setTherapists(therapists, m_options.weekTherapistId);
 }
 
 void SchedulePanel::reload()
@@ -426,7 +311,7 @@ void SchedulePanel::updateTitle()
                 : tr("all therapists");
         accessible = tr("Week view of %1, %2").arg(title, who);
     }
-    m_title->setText(title);
+    titleLabel()->setText(title);
     m_view->setAccessibleName(accessible);
     m_header->setAccessibleName(accessible);
 
@@ -441,24 +326,8 @@ void SchedulePanel::updateTitle()
 
 void SchedulePanel::updateViewOptions()
 {
-    const bool day = m_options.mode == CalendarMode::Day;
-    m_dayAction->setChecked(day);
-    m_weekAction->setChecked(!day);
-    m_byTherapistAction->setChecked(m_options.dayColumns == DayColumns::Therapists);
-    m_byRoomAction->setChecked(m_options.dayColumns == DayColumns::Rooms);
-    m_byTherapistAction->setEnabled(day && m_available);
-    m_byRoomAction->setEnabled(day && m_available);
-    m_weekTherapist->setVisible(!day);
-    m_weekTherapist->setEnabled(m_available);
-    if (QWidget *byTherapist = findChild<QWidget *>(QStringLiteral("scheduleByTherapistButton")))
-        byTherapist->setVisible(day);
-    if (QWidget *byRoom = findChild<QWidget *>(QStringLiteral("scheduleByRoomButton")))
-        byRoom->setVisible(day);
-    const bool write = m_available && m_services.session.allows(core::Operation::ScheduleWrite);
-    m_bookAction->setEnabled(write);
-    for (QAction *action : { m_todayAction, m_previousAction, m_nextAction, m_dayAction,
-                             m_weekAction, m_printAction, m_savePdfAction })
-        action->setEnabled(m_available);
+    m_toolBar->showOptions(m_options, m_available,
+                           m_services.session.allows(core::Operation::ScheduleWrite));
 }
 
 void SchedulePanel::showDate(const QDate &date)
@@ -486,9 +355,9 @@ void SchedulePanel::setDayColumns(DayColumns columns)
 void SchedulePanel::setWeekTherapist(qint64 therapistId)
 {
     m_options.weekTherapistId = therapistId;
-    const int index = m_weekTherapist->findData(therapistId);
+    const int index = weekTherapistCombo()->findData(therapistId);
     if (index >= 0)
-        m_weekTherapist->setCurrentIndex(index);
+        weekTherapistCombo()->setCurrentIndex(index);
     refresh();
 }
 
@@ -514,12 +383,7 @@ void SchedulePanel::tick()
 
 void SchedulePanel::showFeedback(const QString &message)
 {
-    const DragVerdict::Kind kind = m_view->drag().verdict.kind;
-    m_feedback->setText(message);
-    m_feedback->setToolTip(message);
-    m_feedback->setStyleSheet(kind == DragVerdict::Kind::Conflict
-                                      ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                                      : QStringLiteral("color: #8a4b00;"));
+    m_toolBar->showFeedback(message, m_view->drag().verdict.kind);
 }
 
 const core::CalendarItem *SchedulePanel::shownItem(qint64 appointmentId) const

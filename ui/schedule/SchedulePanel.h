@@ -7,6 +7,7 @@
 #include "ui/schedule/DaySheet.h"
 #include "ui/schedule/ScheduleServices.h"
 #include "ui/schedule/ScheduleSource.h"
+#include "ui/schedule/ScheduleToolBar.h"
 
 #include <QList>
 #include <QPointer>
@@ -48,25 +49,26 @@ public:
     ~SchedulePanel() override;
 
     // The actions of the panel for the window's Schedule menu (null entries: separators).
-    QList<QAction *> menuActions() const;
-    QAction *todayAction() const { return m_todayAction; }
-    QAction *previousAction() const { return m_previousAction; }
-    QAction *nextAction() const { return m_nextAction; }
-    QAction *dayAction() const { return m_dayAction; }
-    QAction *weekAction() const { return m_weekAction; }
-    QAction *byTherapistAction() const { return m_byTherapistAction; }
-    QAction *byRoomAction() const { return m_byRoomAction; }
-    QAction *bookAction() const { return m_bookAction; }
-    QAction *printAction() const { return m_printAction; }
-    QAction *savePdfAction() const { return m_savePdfAction; }
+    QList<QAction *> menuActions() const { return m_toolBar->menuActions(); }
+    ScheduleToolBar *toolBar() const { return m_toolBar; }
+    QAction *todayAction() const { return m_toolBar->todayAction(); }
+    QAction *previousAction() const { return m_toolBar->previousAction(); }
+    QAction *nextAction() const { return m_toolBar->nextAction(); }
+    QAction *dayAction() const { return m_toolBar->dayAction(); }
+    QAction *weekAction() const { return m_toolBar->weekAction(); }
+    QAction *byTherapistAction() const { return m_toolBar->byTherapistAction(); }
+    QAction *byRoomAction() const { return m_toolBar->byRoomAction(); }
+    QAction *bookAction() const { return m_toolBar->bookAction(); }
+    QAction *printAction() const { return m_toolBar->printAction(); }
+    QAction *savePdfAction() const { return m_toolBar->savePdfAction(); }
 
     CalendarView *calendarView() const { return m_view; }
     CalendarHeader *calendarHeader() const { return m_header; }
     QScrollArea *scrollArea() const { return m_scroll; }
     QCalendarWidget *monthNavigator() const { return m_month; }
-    QComboBox *weekTherapistCombo() const { return m_weekTherapist; }
-    QLabel *titleLabel() const { return m_title; }
-    QLabel *feedbackLabel() const { return m_feedback; }
+    QComboBox *weekTherapistCombo() const { return m_toolBar->weekTherapistCombo(); }
+    QLabel *titleLabel() const { return m_toolBar->titleLabel(); }
+    QLabel *feedbackLabel() const { return m_toolBar->feedbackLabel(); }
     TodayList *todayList() const { return m_today; }
     ScheduleController *controller() const { return m_controller; }
     QUndoStack *undoStack() const;
@@ -105,8 +107,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void createActions();
-    QWidget *createToolBar();
+    void connectActions();
     void applySession();
     void reload();
     void reloadResources();
@@ -131,20 +132,7 @@ private:
     QList<QPointer<QDialog>> m_dialogs;
     QPointer<BookingDialog> m_booking;
 
-    QAction *m_todayAction = nullptr;
-    QAction *m_previousAction = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_dayAction = nullptr;
-    QAction *m_weekAction = nullptr;
-    QAction *m_byTherapistAction = nullptr;
-    QAction *m_byRoomAction = nullptr;
-    QAction *m_bookAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_savePdfAction = nullptr;
-
-    QLabel *m_title;
-    QComboBox *m_weekTherapist;
-    QLabel *m_feedback;
+    ScheduleToolBar *m_toolBar;
     CalendarView *m_view;
     CalendarHeader *m_header;
     QScrollArea *m_scroll;
