@@ -615,6 +615,8 @@ void MainWindow::createAreas(const Services &services)
             this);
     connect(m_schedulePanel, &SchedulePanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_schedulePanel, &SchedulePanel::noteRequested, this,
+            [this](qint64 appointmentId) { startNoteForAppointment(appointmentId); });
     m_areaTabs = new QTabWidget(this);
     m_areaTabs->setObjectName(QStringLiteral("areaTabs"));
     m_areaTabs->setDocumentMode(true);

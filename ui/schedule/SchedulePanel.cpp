@@ -147,6 +147,7 @@ SchedulePanel::SchedulePanel(const ScheduleServices &services, QWidget *parent)
     connect(m_today, &TodayList::cancelRequested, this,
             [this](const core::CalendarItem &item) { cancelAppointment(item.appointmentId); });
     connect(m_today, &TodayList::detailsRequested, this, &SchedulePanel::showDetails);
+    connect(m_today, &TodayList::noteRequested, this, &SchedulePanel::noteRequested);
     connect(m_today, &TodayList::appointmentSelected, this, [this](qint64 id) {
         if (m_view->plan().find(id))
             m_view->selectAppointment(id);

@@ -101,6 +101,9 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // Someone who writes notes asked for the session note of an appointment (the window opens
+    // it beside the client's record).
+    void noteRequested(qint64 appointmentId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -76,6 +76,8 @@ TodayList::TodayList(const ScheduleSource &source, QWidget *parent)
                            tr("Everything the desk may see of the appointment (Enter)"));
     m_details->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     m_details->setShortcutContext(Qt::WidgetShortcut); // Enter in the list opens the row
+    m_note = makeAction(tr("Session &Note…"), "sessionNoteAction",
+                        tr("Write the session note of this visit"));
     const auto selectedItem = [this] { return selected(); };
     connect(m_checkIn, &QAction::triggered, this, [this, selectedItem] {
         if (const core::CalendarItem *item = selectedItem())
@@ -97,6 +99,10 @@ TodayList::TodayList(const ScheduleSource &source, QWidget *parent)
         if (const core::CalendarItem *item = selectedItem())
             Q_EMIT detailsRequested(item->appointmentId);
     });
+    connect(m_note, &QAction::triggered, this, [this, selectedItem] {
+        if (const core::CalendarItem *item = selectedItem())
+            Q_EMIT noteRequested(item->appointmentId);
+    });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT detailsRequested(index.data(TodayListModel::AppointmentIdRole).toLongLong());
     });
@@ -110,13 +116,15 @@ TodayList::TodayList(const ScheduleSource &source, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(4);
-    for (QAction *action : { m_checkIn, m_completed, m_noShow, m_cancel, m_details }) {
+    for (QAction *action : { m_checkIn, m_completed, m_noShow, m_cancel, m_details, m_note }) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setObjectName(
                 action->objectName().replace(QStringLiteral("Action"), QStringLiteral("Button")));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         buttons->addWidget(button);
+        if (action == m_note)
+            m_noteButton = button;
     }
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -210,6 +218,13 @@ void TodayList::updateActions()
     m_noShow->setEnabled(can(AppointmentStatus::NoShow) && begun);
     m_cancel->setEnabled(item && core::AppointmentStatuses::isUpcoming(item->status));
     m_details->setEnabled(item != nullptr);
+    // Notes are for those who write them (the session changes, so asked each time).
+    const bool clinical = m_source.services().session.allows(core::Operation::ClinicalWrite);
+    m_note->setVisible(clinical);
+    m_noteButton->setVisible(clinical);
+    m_note->setEnabled(clinical && item
+                       && (item->status == AppointmentStatus::Arrived
+                           || item->status == AppointmentStatus::Completed));
 }
 
 } // namespace stillpoint::ui

@@ -16,9 +16,10 @@ class TodayListModel;
 
 // The desk's list of today's appointments (TodayListModel) with what the desk does with them:
 // Check In, Completed, No-Show, Cancel… and Details…, as buttons, in the list's context menu and
-// by keyboard (Enter opens the details). Each action is enabled only when core would allow it:
-// completed and no-show once the appointment has begun, cancel while it is upcoming. The list
-// asks for the changes; the schedule panel makes them.
+// by keyboard (Enter opens the details); for those who write clinical notes also Session Note…
+// for an appointment that has begun (checked in or completed). Each action is enabled only when
+// core would allow it: completed and no-show once the appointment has begun, cancel while it is
+// upcoming. The list asks for the changes; the schedule panel makes them.
 class TodayList final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
     QAction *noShowAction() const { return m_noShow; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *detailsAction() const { return m_details; }
+    QAction *noteAction() const { return m_note; }
 
     // The selected appointment, if any.
     const core::CalendarItem *selected() const;
@@ -50,6 +52,7 @@ Q_SIGNALS:
                          stillpoint::core::AppointmentStatus status);
     void cancelRequested(const stillpoint::core::CalendarItem &item);
     void detailsRequested(qint64 appointmentId);
+    void noteRequested(qint64 appointmentId);
     void appointmentSelected(qint64 appointmentId);
     // Reading the list failed.
     void problem(const QString &message);
@@ -66,6 +69,8 @@ private:
     QAction *m_noShow = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_details = nullptr;
+    QAction *m_note = nullptr;
+    QWidget *m_noteButton = nullptr;
     bool m_quiet = false; // selecting from the calendar: not announced back
 };
 

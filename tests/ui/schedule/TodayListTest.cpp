@@ -4,6 +4,7 @@
 #include "tests/support/QtStringMakers.h"
 #include "tests/ui/ModelTestWarnings.h"
 #include "tests/ui/schedule/ScheduleFixture.h"
+#include "ui/clients/ClientEditor.h"
 #include "ui/schedule/AppointmentDetailsDialog.h"
 #include "ui/schedule/CalendarView.h"
 #include "ui/schedule/CancelDialog.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -204,4 +206,35 @@ TEST_CASE("double-clicking a row of the today list opens the appointment's detai
           == QStringLiteral("Tuesday 24 November 2026, 11:00–12:00 (60 min)"));
     CHECK(details->shownValue(QStringLiteral("Room")) == QStringLiteral("Room 1"));
     CHECK(details->shownValue(QStringLiteral("Status")) == QStringLiteral("Booked"));
+}
+
+TEST_CASE("a therapist starts the session note of a checked-in client from the today list",
+          "[ui][schedule][today]")
+{
+    ScheduleFixture f;
+    const core::Appointment ines = f.book(f.ines.id, f.theo, f.room1, f.treatment60, f.at(9, 30));
+    REQUIRE(f.appointments.checkIn(f.desk, ines.id, ines.rowVersion).ok());
+    f.open(core::Role::Therapist);
+    ui::TodayList *list = f.panel()->todayList();
+    chooseRow(list, 0);
+    REQUIRE(list->noteAction()->isVisible());
+    REQUIRE(list->noteAction()->isEnabled());
+
+    QTest::mouseClick(button(list, "sessionNoteButton"), Qt::LeftButton);
+    // The client's record opens in the Clients area, on the Notes tab.
+    CHECK(f.w.window->areaTabs()->currentWidget() != f.panel());
+    CHECK(f.w.window->clientEditor()->clientId() == f.ines.id);
+    CHECK(f.w.window->clientTabs()->tabText(f.w.window->clientTabs()->currentIndex())
+          == QStringLiteral("Notes"));
+}
+
+TEST_CASE("the front desk has no session note action in the today list", "[ui][schedule][today]")
+{
+    ScheduleFixture f;
+    f.book(f.ines.id, f.theo, f.room1, f.treatment60, f.at(9, 30));
+    f.open(core::Role::FrontDesk);
+    ui::TodayList *list = f.panel()->todayList();
+    chooseRow(list, 0);
+    CHECK_FALSE(list->noteAction()->isVisible());
+    CHECK_FALSE(button(list, "sessionNoteButton")->isVisible());
 }
