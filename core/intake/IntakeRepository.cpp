@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/intake/IntakeRepository.h"
+#include "core/storage/SqlValues.h"
 
 #include "core/assess/QuestionnaireLoader.h"
 #include "core/intake/IntakeJson.h"
@@ -15,6 +16,13 @@ namespace stillpoint::core {
 
 namespace {
 
+using sql::dateValue;
+using sql::idValue;
+using sql::isoUtc;
+using sql::queryError;
+using sql::textValue;
+using sql::utcFrom;
+
 const QString intakeColumns = QStringLiteral(
         "id, client_id, version, based_on_id, status, intake_date, content, signature, created_at, "
         "created_by, updated_at, signed_at, signed_by_user_id, signed_by, row_version");
@@ -25,40 +33,6 @@ const QString alertColumns = QStringLiteral(
 const QString administrationColumns = QStringLiteral(
         "id, client_id, intake_id, questionnaire, administered_on, answers, total, band_index, "
         "grade, grade_label, minimum_total, maximum_total, recorded_at, recorded_by");
-
-QString isoUtc(const QDateTime &instant)
-{
-    return instant.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime utcFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime instant = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    instant.setTimeZone(QTimeZone::utc());
-    return instant;
-}
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant idValue(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-Error queryError(const QString &what, const QSqlQuery &query)
-{
-    return Database::storageError(what, query.lastError().databaseText());
-}
 
 Result<Intake> intakeFrom(const QSqlQuery &query)
 {

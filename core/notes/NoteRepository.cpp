@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/notes/NoteRepository.h"
+#include "core/storage/SqlValues.h"
 
 #include "core/notes/NoteJson.h"
 #include "core/storage/Database.h"
@@ -12,6 +13,13 @@
 namespace stillpoint::core {
 
 namespace {
+
+using sql::dateValue;
+using sql::idValue;
+using sql::isoUtc;
+using sql::queryError;
+using sql::textValue;
+using sql::utcFrom;
 
 const QString noteColumns = QStringLiteral(
         "id, client_id, appointment_id, session_date, status, content, created_by, created_at, "
@@ -28,40 +36,6 @@ const QString noteInsertSql = QStringLiteral(
 const QString addendumInsertSql = QStringLiteral(
         "INSERT INTO note_addenda (note_id, author_user_id, author, created_at, reason, text) "
         "VALUES (?, ?, ?, ?, ?, ?)");
-
-QString isoUtc(const QDateTime &instant)
-{
-    return instant.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime utcFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime instant = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    instant.setTimeZone(QTimeZone::utc());
-    return instant;
-}
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant idValue(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-Error queryError(const QString &what, const QSqlQuery &query)
-{
-    return Database::storageError(what, query.lastError().databaseText());
-}
 
 Result<SessionNote> noteFrom(const QSqlQuery &query)
 {

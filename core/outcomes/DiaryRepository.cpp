@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/outcomes/DiaryRepository.h"
+#include "core/storage/SqlValues.h"
 
 #include "core/outcomes/DiaryValidator.h"
 #include "core/storage/Database.h"
@@ -17,6 +18,10 @@ namespace stillpoint::core {
 
 namespace {
 
+using sql::isoUtc;
+using sql::queryError;
+using sql::textValue;
+
 const QString columns = QStringLiteral(
         "id, client_id, entry_date, headache, start_time, end_time, peak_intensity, location, "
         "aura, nausea, light_sensitivity, sound_sensitivity, medications, triggers, "
@@ -30,11 +35,6 @@ const QString insertSql = QStringLiteral(
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
 
 const QString timeFormat = QStringLiteral("HH:mm");
-
-QString isoUtc(const QDateTime &instant)
-{
-    return instant.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QVariant timeValue(const std::optional<QTime> &time)
 {
@@ -264,11 +264,6 @@ DiaryEntry entryFrom(const QSqlQuery &query)
     return entry;
 }
 
-QVariant textValue(const QString &text)
-{
-    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
 // Binds the content columns (client_id through source: 19 values) from position `at`.
 void bindContent(QSqlQuery &query, int at, const DiaryEntry &entry)
 {
@@ -301,11 +296,6 @@ void bindInsert(QSqlQuery &query, const DiaryEntry &entry, const DiaryAuthor &au
     query.bindValue(20, textValue(author.name));
     query.bindValue(21, now);
     query.bindValue(22, now);
-}
-
-Error queryError(const QString &what, const QSqlQuery &query)
-{
-    return Database::storageError(what, query.lastError().databaseText());
 }
 
 bool isDuplicateError(const QSqlQuery &query)

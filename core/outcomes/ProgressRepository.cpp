@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/outcomes/ProgressRepository.h"
+#include "core/storage/SqlValues.h"
 
 #include "core/storage/Database.h"
 
@@ -11,10 +12,7 @@ namespace stillpoint::core {
 
 namespace {
 
-Error queryError(const QString &what, const QSqlQuery &query)
-{
-    return Database::storageError(what, query.lastError().databaseText());
-}
+using sql::queryError;
 
 // The canonical form appointments keep their instants in (text order is time order).
 QString utcText(const QDateTime &instant)
