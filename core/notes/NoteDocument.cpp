@@ -153,7 +153,7 @@ QString pptText(const std::optional<double> &ppt)
     return QLocale(QLocale::English).toString(*ppt, 'f', 1) + QStringLiteral(" kg/cm²");
 }
 
-QString marksTable(const QList<BodyMark> &marks)
+QString marksTable(const QList<BodyMark> &marks, const ChartLegend &legend)
 {
     if (marks.isEmpty())
         return QStringLiteral("<p>No marks on the body chart.</p>\n");
@@ -166,7 +166,7 @@ QString marksTable(const QList<BodyMark> &marks)
         for (const BodyMark &mark : marks) {
             if (mark.view != view)
                 continue;
-            QString type = BodyChartCatalog::markTypeLabel(mark.type);
+            QString type = legend.label(mark.type);
             if (mark.directionDegrees)
                 type += QStringLiteral(", spreading toward %1°").arg(*mark.directionDegrees);
             html += cellsRow({ BodyChartCatalog::viewLabel(mark.view), type,
@@ -201,7 +201,8 @@ QString addendaHtml(const QList<NoteAddendum> &addenda)
 }
 
 // The body of one note below its title: who, when, S, O, A, P, marks, addenda.
-QString noteBody(const SessionNote &note, const Client &client, const QList<Technique> &techniques)
+QString noteBody(const SessionNote &note, const Client &client, const QList<Technique> &techniques,
+                 const ChartLegend &legend)
 {
     const NoteContent &c = note.content;
     const QString status = statusText(note);
@@ -252,7 +253,7 @@ QString noteBody(const SessionNote &note, const Client &client, const QList<Tech
             + row(QStringLiteral("Home care"), text(c.plan.homeCare))
             + row(QStringLiteral("Referrals"), text(c.plan.referrals)) + TableEnd;
 
-    html += QStringLiteral("<h3>Body chart</h3>\n") + marksTable(c.marks);
+    html += QStringLiteral("<h3>Body chart</h3>\n") + marksTable(c.marks, legend);
     html += addendaHtml(note.addenda);
     return html;
 }
@@ -280,16 +281,17 @@ QString techniqueLabel(const QString &key, const QList<Technique> &techniques)
 }
 
 QString html(const SessionNote &note, const Client &client, const QString &practiceName,
-             const QList<Technique> &techniques)
+             const QList<Technique> &techniques, const ChartLegend &legend)
 {
     const QString title = QStringLiteral("Session note: %1, %2")
                                   .arg(text(client.displayName()), longDate(note.sessionDate));
-    return documentStart(title, practiceName) + noteBody(note, client, techniques) + DocumentEnd;
+    return documentStart(title, practiceName) + noteBody(note, client, techniques, legend)
+            + DocumentEnd;
 }
 
 QString rangeHtml(const QList<SessionNote> &notes, const Client &client,
                   const QString &practiceName, const QDate &from, const QDate &to,
-                  const QList<Technique> &techniques)
+                  const QList<Technique> &techniques, const ChartLegend &legend)
 {
     const QString title = QStringLiteral("Session notes: %1, %2 to %3")
                                   .arg(text(client.displayName()), longDate(from), longDate(to));
@@ -302,7 +304,7 @@ QString rangeHtml(const QList<SessionNote> &notes, const Client &client,
                         .arg(notes.size() == 1 ? QStringLiteral("note") : QStringLiteral("notes"));
     for (const SessionNote &note : notes) {
         html += QStringLiteral("<hr>\n<h2>") + escaped(longDate(note.sessionDate))
-                + QStringLiteral("</h2>\n") + noteBody(note, client, techniques);
+                + QStringLiteral("</h2>\n") + noteBody(note, client, techniques, legend);
     }
     return html + DocumentEnd;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/clients/Client.h"
+#include "core/notes/ChartLegend.h"
 #include "core/notes/SessionNote.h"
 
 #include <QDate>
@@ -19,15 +20,16 @@ namespace NoteDocument {
 // "DRAFT — not signed"), S, O (with range of motion and techniques), A, P, the body-chart marks
 // as a table (view, type, muscle, side, intensity, PPT, note) and then its addenda, each with
 // author, time and reason, under the original. `techniques` gives the labels of the practice's
-// own techniques ("practice:7"); seeded ones are known.
+// own techniques ("practice:7"); seeded ones are known. Mark types are named as the practice's
+// `legend` names them.
 QString html(const SessionNote &note, const Client &client, const QString &practiceName,
-             const QList<Technique> &techniques = {});
+             const QList<Technique> &techniques = {}, const ChartLegend &legend = {});
 
 // A client's notes in a date range (as NoteService::notesBetween returns them), oldest first,
 // under one heading that names the range; "No signed notes in this period." when empty.
 QString rangeHtml(const QList<SessionNote> &notes, const Client &client,
                   const QString &practiceName, const QDate &from, const QDate &to,
-                  const QList<Technique> &techniques = {});
+                  const QList<Technique> &techniques = {}, const ChartLegend &legend = {});
 
 // "Trigger point therapy" for a technique key, from the seeded list or `techniques`; the key (a
 // free text entry) otherwise.

@@ -2,8 +2,10 @@
 #include "core/notes/NoteService.h"
 
 #include "core/intake/IntakeRepository.h"
+#include "core/notes/NoteDiarySummary.h"
 #include "core/notes/NoteRepository.h"
 #include "core/notes/NoteValidator.h"
+#include "core/outcomes/DiaryRepository.h"
 #include "core/schedule/AppointmentRepository.h"
 #include "core/security/AccessControl.h"
 #include "core/security/AuditTrail.h"
@@ -270,14 +272,22 @@ Result<SessionNote> NoteService::startDraft(const Session &session, qint64 clien
     draft.clientId = clientId;
     draft.appointmentId = appointmentId;
     draft.sessionDate = sessionDate;
-    if (carryForward) {
-        auto previous = repository.lastSignedBefore(clientId, sessionDate);
-        if (!previous)
-            return previous.error();
-        if (previous->has_value()) {
-            draft.content = NoteContents::carriedForward((*previous)->content);
-            draft.carriedForwardFrom = (*previous)->id;
-        }
+    auto previous = repository.lastSignedBefore(clientId, sessionDate);
+    if (!previous)
+        return previous.error();
+    if (carryForward && previous->has_value()) {
+        draft.content = NoteContents::carriedForward((*previous)->content);
+        draft.carriedForwardFrom = (*previous)->id;
+    }
+    // Headaches since the last visit start from the diary, when the client keeps one.
+    auto diary = DiaryRepository(m_database, m_clock).entries(clientId, {}, sessionDate);
+    if (!diary)
+        return diary.error();
+    const NoteDiarySummary summary = NoteDiarySummary::compute(
+            *diary, previous->has_value() ? (*previous)->sessionDate : QDate(), sessionDate);
+    if (!summary.text.isEmpty()) {
+        draft.content.subjective.headachesSinceLastVisit = summary.text;
+        draft.content.subjective.headacheDaysSinceLastVisit = summary.headacheDays;
     }
     // Today's re-check starts from what the last signed intake lists.
     auto intake = IntakeRepository(m_database, m_clock).lastSigned(clientId);
@@ -285,9 +295,11 @@ Result<SessionNote> NoteService::startDraft(const Session &session, qint64 clien
         return intake.error();
     if (intake->has_value())
         draft.content.subjective.contraindicationChecks = NoteContents::checksFromIntake(**intake);
-    const QString detail = draft.carriedForwardFrom > 0
+    QString detail = draft.carriedForwardFrom > 0
             ? QStringLiteral("started, plan and marks carried forward")
             : QStringLiteral("started");
+    if (!summary.text.isEmpty())
+        detail += QStringLiteral(", headaches summarised from the diary");
     return repository.createDraft(draft, authorOf(session),
                                   auditing(m_database, m_clock, session, Operation::ClinicalWrite,
                                            clientId, noteRecord, detail));

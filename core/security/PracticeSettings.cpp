@@ -14,6 +14,7 @@ const QString nameKey = QStringLiteral("practice.name");
 const QString timeZoneKey = QStringLiteral("practice.timeZone");
 const QString idleLockKey = QStringLiteral("security.idleLockMinutes");
 const QString lateCancellationKey = QStringLiteral("schedule.lateCancellationHours");
+const QString legendKey = QStringLiteral("notes.bodyChartLegend");
 
 constexpr int MinIdleMinutes = 1;
 constexpr int MaxIdleMinutes = 240;
@@ -120,6 +121,26 @@ Status PracticeSettings::setLateCancellationHours(const Session &session, int ho
                                  .arg(MaxLateCancellationHours),
                          QStringLiteral("lateCancellationHours"));
     return changeSetting(m_database, m_clock, session, lateCancellationKey, QString::number(hours));
+}
+
+Result<ChartLegend> PracticeSettings::bodyChartLegend() const
+{
+    auto stored = UserRepository(m_database).setting(legendKey);
+    if (!stored)
+        return stored.error();
+    ChartLegend legend;
+    legend.entries = ChartLegend::fromJson(stored->toUtf8()).complete();
+    return legend;
+}
+
+Status PracticeSettings::setBodyChartLegend(const Session &session, const ChartLegend &legend)
+{
+    if (const QList<Error> problems = legend.problems(); !problems.isEmpty())
+        return problems.constFirst();
+    ChartLegend complete;
+    complete.entries = legend.complete();
+    return changeSetting(m_database, m_clock, session, legendKey,
+                         QString::fromUtf8(complete.toJson()));
 }
 
 } // namespace stillpoint::core

@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/notes/ChartLegend.h"
 #include "core/security/Session.h"
 
 #include <QString>
@@ -12,8 +13,8 @@ namespace stillpoint::core {
 class Database;
 
 // The practice's own settings, stored in the practice file: its name, time zone, the idle-lock
-// delay and the notice a cancellation needs. Anyone signed in may read them; only the owner may
-// change them (audited).
+// delay, the notice a cancellation needs and the body chart's legend. Anyone signed in may read
+// them; only the owner may change them (audited).
 class PracticeSettings
 {
 public:
@@ -35,6 +36,11 @@ public:
     Status setPracticeName(const Session &session, const QString &name);
     // 0 to 168 hours; InvalidInput otherwise.
     Status setLateCancellationHours(const Session &session, int hours);
+    // What the practice calls the body chart's mark types and their colours (every type, in the
+    // catalogue's order; the defaults until the owner changes them).
+    Result<ChartLegend> bodyChartLegend() const;
+    // Refused (InvalidInput naming the field) when ChartLegend::problems() finds anything.
+    Status setBodyChartLegend(const Session &session, const ChartLegend &legend);
 
 private:
     Database &m_database;

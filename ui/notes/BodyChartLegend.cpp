@@ -28,7 +28,7 @@ BodyChartLegend::BodyChartLegend(QWidget *parent)
     const QList<core::MarkType> types = core::BodyChartCatalog::markTypes();
     for (int i = 0; i < types.size(); ++i) {
         const core::MarkType type = types.at(i);
-        const QString label = core::BodyChartCatalog::markTypeLabel(type);
+        const QString label = MarkSymbol::label(type);
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("legendButton_")
                               + core::BodyChartCatalog::markTypeKey(type));

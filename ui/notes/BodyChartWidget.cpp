@@ -407,7 +407,7 @@ core::BodyMark BodyChartWidget::newMarkAt(const QPointF &position) const
 
 QString BodyChartWidget::describe(const core::BodyMark &mark) const
 {
-    QStringList parts{ core::BodyChartCatalog::markTypeLabel(mark.type) };
+    QStringList parts{ MarkSymbol::label(mark.type) };
     if (!mark.muscle.isEmpty())
         parts << lowerFirst(core::BodyChartCatalog::muscleLabel(mark.muscle));
     if (mark.side != core::BodySide::NotApplicable)

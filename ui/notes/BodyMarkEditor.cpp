@@ -56,7 +56,7 @@ BodyMarkEditor::BodyMarkEditor(QWidget *parent)
     m_type = new QComboBox(m_form);
     m_type->setObjectName(QStringLiteral("markTypeComboBox"));
     for (core::MarkType type : core::BodyChartCatalog::markTypes()) {
-        m_type->addItem(MarkSymbol::icon(type, 18), core::BodyChartCatalog::markTypeLabel(type),
+        m_type->addItem(MarkSymbol::icon(type, 18), MarkSymbol::label(type),
                         static_cast<int>(type));
     }
 

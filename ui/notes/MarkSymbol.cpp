@@ -136,25 +136,32 @@ void paintShape(QPainter &painter, core::MarkType type, const QPointF &c, qreal 
     }
 }
 
+core::ChartLegend &current()
+{
+    static core::ChartLegend legend = core::ChartLegend::defaults();
+    return legend;
+}
+
 } // namespace
+
+void setLegend(const core::ChartLegend &legend)
+{
+    current().entries = legend.complete();
+}
+
+const core::ChartLegend &legend()
+{
+    return current();
+}
+
+QString label(core::MarkType type)
+{
+    return current().label(type);
+}
 
 QColor colour(core::MarkType type)
 {
-    switch (type) {
-    case core::MarkType::TriggerPoint:
-        return QColor(0xd5, 0x5e, 0x00); // vermilion
-    case core::MarkType::TenderPoint:
-        return QColor(0x00, 0x66, 0xb0); // blue
-    case core::MarkType::Hypertonicity:
-        return QColor(0x00, 0x8a, 0x66); // bluish green
-    case core::MarkType::Pain:
-        return QColor(0xb4, 0x1f, 0x5a); // crimson
-    case core::MarkType::ReferredPain:
-        return QColor(0x6a, 0x3d, 0xb0); // violet
-    case core::MarkType::Numbness:
-        return QColor(0x7a, 0x5a, 0x00); // dark ochre
-    }
-    return QColor(Qt::black);
+    return QColor(current().colour(type));
 }
 
 qreal radius(int intensity, qreal side)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/notes/BodyChart.h"
+#include "core/notes/ChartLegend.h"
 
 #include <QColor>
 #include <QIcon>
@@ -18,7 +19,15 @@ namespace stillpoint::ui {
 // well as colour, so the chart reads without colour vision and in greyscale print.
 namespace MarkSymbol {
 
-// The type's colour (an Okabe–Ito-like palette chosen to stay apart for colour-blind readers).
+// The practice's legend that charts, legends and mark editors draw and name types with: the
+// defaults (an Okabe–Ito-like palette chosen to stay apart for colour-blind readers) until
+// setLegend(). One practice per running app, so NotesPanel sets it when it reads the practice's
+// settings and the legend dialog after the owner changes them; widgets built afterwards use it.
+void setLegend(const core::ChartLegend &legend);
+const core::ChartLegend &legend();
+
+// The type's name and colour in the current legend.
+QString label(core::MarkType type);
 QColor colour(core::MarkType type);
 
 // The symbol's radius in pixels for a mark of `intensity` (0..10) on a drawing `side` pixels

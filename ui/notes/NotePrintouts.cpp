@@ -42,6 +42,12 @@ QString NotePrintouts::practiceName() const
     return name ? name.value() : QString();
 }
 
+core::ChartLegend NotePrintouts::legend() const
+{
+    const auto legend = m_services.settings.bodyChartLegend();
+    return legend ? legend.value() : core::ChartLegend();
+}
+
 core::Result<PrintableDocument> NotePrintouts::note(qint64 noteId) const
 {
     const core::Session &session = m_services.session.session();
@@ -54,9 +60,9 @@ core::Result<PrintableDocument> NotePrintouts::note(qint64 noteId) const
     const auto techniques = m_services.notes.techniques(session);
     PrintableDocument document;
     document.title = translate("Session note");
-    document.html =
-            core::NoteDocument::html(note.value(), client.value(), practiceName(),
-                                     techniques ? techniques.value() : QList<core::Technique>());
+    document.html = core::NoteDocument::html(
+            note.value(), client.value(), practiceName(),
+            techniques ? techniques.value() : QList<core::Technique>(), legend());
     const QString date = note->sessionDate.toString(Qt::ISODate);
     document.footer = translate("%1 · Session note of %2").arg(client->displayName(), date);
     document.fileName =
@@ -79,7 +85,7 @@ core::Result<PrintableDocument> NotePrintouts::range(qint64 clientId, const QDat
     document.title = translate("Session notes");
     document.html = core::NoteDocument::rangeHtml(
             notes.value(), client.value(), practiceName(), from, to,
-            techniques ? techniques.value() : QList<core::Technique>());
+            techniques ? techniques.value() : QList<core::Technique>(), legend());
     const QString period =
             translate("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     document.footer = translate("%1 · Session notes %2").arg(client->displayName(), period);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/notes/ChartLegend.h"
 #include "ui/common/DocumentPrinter.h"
 
 #include <QDate>
@@ -58,6 +59,8 @@ public:
 
 private:
     QString practiceName() const;
+    // The practice's names for the mark types (the defaults when they cannot be read).
+    core::ChartLegend legend() const;
 
     Services m_services;
 };

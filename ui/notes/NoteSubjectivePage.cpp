@@ -40,7 +40,7 @@ NoteSubjectivePage::NoteSubjectivePage(FieldUndoRecorder *recorder, QWidget *par
     m_errors.setFocusTarget(QStringLiteral("soap"), m_clientReport);
 
     m_headaches = makeTextEdit(box, tr("Headaches since the last visit"),
-                               QStringLiteral("headachesSinceLastVisitEdit"), 2);
+                               QStringLiteral("headachesSinceLastVisitEdit"), 3);
     m_headaches->setPlaceholderText(tr("How many, how bad, how long; from the diary if kept"));
     addRow(form, tr("&Headaches since last visit"), m_headaches,
            QStringLiteral("subjective.headachesSinceLastVisit"));

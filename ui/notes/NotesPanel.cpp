@@ -2,6 +2,8 @@
 #include "ui/notes/NotesPanel.h"
 
 #include "ui/common/Styles.h"
+#include "ui/notes/ChartLegendDialog.h"
+#include "ui/notes/MarkSymbol.h"
 #include "ui/notes/NoteEditorWindows.h"
 #include "ui/notes/NoteHistoryModel.h"
 #include "ui/notes/NoteHistoryView.h"
@@ -25,6 +27,7 @@ namespace stillpoint::ui {
 NotesPanel::NotesPanel(const Services &services, QWidget *parent)
     : QWidget(parent), m_services(services), m_notes(services.database, services.clock),
       m_appointments(services.database, services.clock),
+      m_practiceSettings(services.database, services.clock),
       m_printouts({ m_notes, services.clients, services.settings, services.session,
                     services.prompter, services.files, services.printer }),
       m_editors(new NoteEditorWindows(
@@ -70,6 +73,9 @@ NotesPanel::NotesPanel(const Services &services, QWidget *parent)
     connect(m_editors, &NoteEditorWindows::pdfRequested, this, &NotesPanel::saveNoteAsPdf);
     connect(&m_services.session, &CurrentSession::sessionChanged, this, &NotesPanel::applyRole);
     applyRole();
+    // Charts draw and name mark types as the practice's legend says (the defaults if unreadable).
+    if (const auto legend = m_practiceSettings.bodyChartLegend())
+        MarkSymbol::setLegend(legend.value());
 }
 
 NotesPanel::~NotesPanel() = default;
@@ -109,12 +115,15 @@ void NotesPanel::createActions()
     m_templatesAction = make(tr("&Templates…"), "noteTemplatesAction", QKeySequence(),
                              tr("Rename or delete the practice's note templates"),
                              [this] { manageTemplates(); });
+    m_legendAction = make(tr("Body Chart &Legend…"), "chartLegendAction", QKeySequence(),
+                          tr("Name the body chart's mark types and choose their colours"),
+                          [this] { editLegend(); });
 }
 
 QList<QAction *> NotesPanel::menuActions() const
 {
-    return { m_newAction,     m_openAction,       m_printAction,
-             m_savePdfAction, m_printRangeAction, m_templatesAction };
+    return { m_newAction,        m_openAction,      m_printAction, m_savePdfAction,
+             m_printRangeAction, m_templatesAction, m_legendAction };
 }
 
 QWidget *NotesPanel::createMessagePage()
@@ -274,6 +283,10 @@ void NotesPanel::updateActions()
     m_savePdfAction->setEnabled(work && one);
     m_printRangeAction->setEnabled(work && m_history->model()->rowCount() > 0);
     m_templatesAction->setEnabled(m_available && isClinical());
+    // Only the owner changes the practice's settings.
+    const bool owner = m_services.session.allows(core::Operation::SettingsChange);
+    m_legendAction->setVisible(isClinical() && owner);
+    m_legendAction->setEnabled(m_available && isClinical() && owner);
 }
 
 bool NotesPanel::newNote()
@@ -359,6 +372,16 @@ bool NotesPanel::printRange(const QDate &from, const QDate &to)
         return false;
     Q_EMIT statusMessage(tr("Session notes sent to the printer."));
     return true;
+}
+
+QDialog *NotesPanel::editLegend()
+{
+    if (!m_available || !m_services.session.allows(core::Operation::SettingsChange))
+        return nullptr;
+    auto *dialog = new ChartLegendDialog(m_practiceSettings, m_services.session, this);
+    track(dialog);
+    dialog->open();
+    return dialog;
 }
 
 QDialog *NotesPanel::manageTemplates()

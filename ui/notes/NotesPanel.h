@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/notes/NoteService.h"
 #include "core/schedule/AppointmentService.h"
+#include "core/security/PracticeSettings.h"
 #include "ui/notes/NotePrintouts.h"
 
 #include <QList>
@@ -78,6 +79,8 @@ public:
     QAction *savePdfAction() const { return m_savePdfAction; }
     QAction *printRangeAction() const { return m_printRangeAction; }
     QAction *templatesAction() const { return m_templatesAction; }
+    // Notes > Body Chart Legend… (the owner): names and colours of the mark types.
+    QAction *legendAction() const { return m_legendAction; }
 
     NoteHistoryModel *historyModel() const;
     QTableView *historyView() const;
@@ -101,6 +104,8 @@ public:
     QDialog *printRange();
     bool printRange(const QDate &from, const QDate &to);
     QDialog *manageTemplates();
+    // Opens the owner's legend dialog; null for other roles.
+    QDialog *editLegend();
 
     // Before the session ends: see NoteEditorWindows.
     bool confirmCloseEditors();
@@ -138,6 +143,7 @@ private:
     Services m_services;
     core::NoteService m_notes;
     core::AppointmentService m_appointments;
+    core::PracticeSettings m_practiceSettings; // for the legend, which only the owner changes
     NotePrintouts m_printouts;
     NoteEditorWindows *m_editors;
     NoteStarter *m_starter;
@@ -153,6 +159,7 @@ private:
     QAction *m_savePdfAction = nullptr;
     QAction *m_printRangeAction = nullptr;
     QAction *m_templatesAction = nullptr;
+    QAction *m_legendAction = nullptr;
 
     QStackedWidget *m_pages;
     QLabel *m_messageTitle = nullptr;

@@ -95,3 +95,90 @@ TEST_CASE("an audit export into a folder that does not exist says so", "[securit
     CHECK(failed.error().code == ErrorCode::Io);
     CHECK(failed.error().message.contains(QLatin1String("/nonexistent-folder/audit.csv")));
 }
+
+TEST_CASE("the owner renames and recolours body-chart mark types and the legend survives a "
+          "reopen",
+          "[notes][settings]")
+{
+    DemoPracticeFile p;
+    PracticeSettings settings(p.t.db(), p.clock);
+    const ChartLegend defaults = settings.bodyChartLegend().value();
+    REQUIRE(defaults == ChartLegend::defaults());
+    REQUIRE(defaults.entries.size() == BodyChartCatalog::markTypes().size());
+    CHECK(defaults.label(MarkType::Hypertonicity) == QStringLiteral("Hypertonicity / spasm"));
+    CHECK(defaults.colour(MarkType::TriggerPoint) == QStringLiteral("#d55e00"));
+
+    // Only the types given change; the others keep their defaults.
+    ChartLegend changed;
+    changed.entries << ChartLegendEntry{ MarkType::Hypertonicity, QStringLiteral("  Spasm "),
+                                         QStringLiteral("#112233") };
+    REQUIRE(settings.setBodyChartLegend(p.as("owner"), changed).ok());
+
+    const ChartLegend stored = PracticeSettings(p.t.db(), p.clock).bodyChartLegend().value();
+    CHECK(stored.entries.size() == defaults.entries.size());
+    CHECK(stored.label(MarkType::Hypertonicity) == QStringLiteral("Spasm"));
+    CHECK(stored.colour(MarkType::Hypertonicity) == QStringLiteral("#112233"));
+    CHECK(stored.label(MarkType::Pain) == QStringLiteral("Pain"));
+    CHECK(stored.colour(MarkType::Pain) == ChartLegend::defaultColour(MarkType::Pain));
+
+    // The change is audited by key, without the labels.
+    const auto rows = AuditLog(p.t.db(), p.clock).entries(p.as("owner"), AuditFilter{});
+    REQUIRE(rows.ok());
+    bool audited = false;
+    for (const AuditEntry &row : *rows)
+        audited = audited || row.event.detail == QStringLiteral("notes.bodyChartLegend");
+    CHECK(audited);
+}
+
+TEST_CASE("a legend with an empty or repeated name or a bad colour is refused and nothing changes",
+          "[notes][settings]")
+{
+    DemoPracticeFile p;
+    PracticeSettings settings(p.t.db(), p.clock);
+    const Session owner = p.as("owner");
+
+    ChartLegend empty = ChartLegend::defaults();
+    empty.entries[1].label = QStringLiteral("   ");
+    Status refused = settings.setBodyChartLegend(owner, empty);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("legend.tender_point.label"));
+
+    ChartLegend twice = ChartLegend::defaults();
+    twice.entries[3].label = QStringLiteral("trigger POINT");
+    refused = settings.setBodyChartLegend(owner, twice);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("legend.pain.label"));
+    CHECK(refused.error().message.contains(QStringLiteral("names two mark types")));
+
+    ChartLegend badColour = ChartLegend::defaults();
+    badColour.entries[0].colour = QStringLiteral("orange");
+    refused = settings.setBodyChartLegend(owner, badColour);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("legend.trigger_point.colour"));
+
+    ChartLegend tooLong = ChartLegend::defaults();
+    tooLong.entries[2].label = QString(ChartLegend::MaxLabelLength + 1, QLatin1Char('x'));
+    CHECK_FALSE(settings.setBodyChartLegend(owner, tooLong).ok());
+
+    // Only the owner changes settings.
+    ChartLegend fine = ChartLegend::defaults();
+    fine.entries[0].label = QStringLiteral("TrP");
+    CHECK(settings.setBodyChartLegend(p.as("therapist"), fine).error().code == ErrorCode::Denied);
+
+    CHECK(settings.bodyChartLegend().value() == ChartLegend::defaults());
+}
+
+TEST_CASE("a damaged stored legend falls back to the defaults type by type", "[notes][settings]")
+{
+    const QByteArray json = R"([{"type":"pain","label":"Ache","colour":"#abcdef"},
+        {"type":"pain","label":"Second","colour":"#000000"},
+        {"type":"unknown_type","label":"X","colour":"#000000"},
+        {"type":"numbness","label":"","colour":"not a colour"}, 17])";
+    const ChartLegend legend = ChartLegend::fromJson(json);
+    CHECK(legend.label(MarkType::Pain) == QStringLiteral("Ache"));
+    CHECK(legend.colour(MarkType::Pain) == QStringLiteral("#abcdef"));
+    CHECK(legend.label(MarkType::Numbness) == QStringLiteral("Numbness"));
+    CHECK(legend.colour(MarkType::Numbness) == ChartLegend::defaultColour(MarkType::Numbness));
+    CHECK(legend.label(MarkType::TriggerPoint) == QStringLiteral("Trigger point"));
+    CHECK(ChartLegend::fromJson("not json at all").complete() == ChartLegend::defaults().entries);
+}

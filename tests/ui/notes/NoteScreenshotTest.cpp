@@ -6,6 +6,7 @@
 
 #include "core/demo/DemoPractice.h"
 #include "core/notes/NoteService.h"
+#include "core/outcomes/DiaryService.h"
 #include "tests/ui/WindowFixture.h"
 #include "ui/clients/ClientEditor.h"
 #include "ui/notes/NoteEditor.h"
@@ -52,8 +53,9 @@ TEST_CASE("pictures of the Notes tab and the note editor with demo notes", "[.][
     f.open(core::Role::Therapist);
     f.window->resize(1280, 780);
 
-    // The client with the most signed notes and an open draft.
+    // The client with the most signed notes and an open draft, among those keeping a diary.
     core::NoteService notes(f.database.db(), f.clock);
+    core::DiaryService diary(f.database.db(), f.clock);
     core::ClientService clients(f.database.db(), f.clock);
     core::ClientQuery everyone;
     everyone.limit = 100;
@@ -70,28 +72,30 @@ TEST_CASE("pictures of the Notes tab and the note editor with demo notes", "[.][
             signedNotes += note.status == core::NoteStatus::Signed ? 1 : 0;
             draft = draft || note.status == core::NoteStatus::Draft;
         }
-        const int score = signedNotes + (draft ? 1 : 0);
+        const auto rows = diary.entries(therapist, client.id, f.clock.today().addDays(-7));
+        REQUIRE(rows.ok());
+        const int score = signedNotes + (draft ? 1 : 0) + (rows->isEmpty() ? 0 : 1000);
         if (score > most) {
             most = score;
             best = client.id;
         }
     }
     REQUIRE(best != 0);
-    // Today's note, started with the last plan and marks carried forward and partly written.
-    if (const auto open = notes.draftFor(therapist, best); open.ok() && !open->has_value()) {
-        auto today = notes.startForClient(therapist, best, f.clock.today(), true);
-        REQUIRE(today.ok());
-        core::SessionNote draft = today.value();
-        core::Subjective &s = draft.content.subjective;
-        s.clientReport = QStringLiteral("Two migraines since the last visit, both shorter (about "
-                                        "4 hours) and eased with the usual medication. Neck "
-                                        "stiff on the left after a long drive on Sunday.");
-        s.headachesSinceLastVisit = QStringLiteral("2 migraines, 1 tension-type headache");
-        s.headacheDaysSinceLastVisit = 3;
-        s.painBefore = 4;
-        s.medicationChanges = QStringLiteral("None");
-        REQUIRE(notes.saveDraft(therapist, draft).ok());
-    }
+    // Today's note, started with the last plan and marks carried forward and the headaches since
+    // the last visit summarised from the diary, partly written.
+    if (const auto open = notes.draftFor(therapist, best); open.ok() && open->has_value())
+        REQUIRE(notes.discard(therapist, (*open)->id, (*open)->rowVersion).ok());
+    auto today = notes.startForClient(therapist, best, f.clock.today(), true);
+    REQUIRE(today.ok());
+    REQUIRE_FALSE(today->content.subjective.headachesSinceLastVisit.isEmpty());
+    core::SessionNote draft = today.value();
+    core::Subjective &s = draft.content.subjective;
+    s.clientReport = QStringLiteral("Headaches shorter since the last visit and eased with the "
+                                    "usual medication. Neck stiff on the left after a long drive "
+                                    "on Sunday.");
+    s.painBefore = 4;
+    s.medicationChanges = QStringLiteral("None");
+    REQUIRE(notes.saveDraft(therapist, draft).ok());
     REQUIRE(f.window->clientEditor()->openClient(best));
     ui::NotesPanel *panel = f.window->notesPanel();
     f.window->clientTabs()->setCurrentWidget(panel);
@@ -130,17 +134,15 @@ TEST_CASE("pictures of the Notes tab and the note editor with demo notes", "[.][
     }
     signedEditor->close();
 
-    // The open draft, on its first section.
-    for (int row = 0; row < panel->historyModel()->rowCount(); ++row)
-        if (panel->historyModel()->note(row).status == core::NoteStatus::Draft)
-            panel->historyView()->selectRow(row);
+    // Today's draft, on its first section.
+    panel->selectNote(draft.id);
     REQUIRE(panel->openSelected());
-    ui::NoteEditor *draft = panel->editors()->editors().constLast();
-    draft->resize(1260, 780);
-    REQUIRE(QTest::qWaitForWindowExposed(draft));
-    draft->sections()->setCurrentSection(ui::NoteSections::Subjective, true);
-    REQUIRE(save(*draft, out.filePath(QStringLiteral("note-editor.png"))));
-    draft->sections()->setCurrentSection(ui::NoteSections::BodyChart);
-    REQUIRE(save(*draft, out.filePath(QStringLiteral("note-editor-draft-body-chart.png"))));
+    ui::NoteEditor *editor = panel->editors()->editors().constLast();
+    editor->resize(1260, 780);
+    REQUIRE(QTest::qWaitForWindowExposed(editor));
+    editor->sections()->setCurrentSection(ui::NoteSections::Subjective, true);
+    REQUIRE(save(*editor, out.filePath(QStringLiteral("note-editor.png"))));
+    editor->sections()->setCurrentSection(ui::NoteSections::BodyChart);
+    REQUIRE(save(*editor, out.filePath(QStringLiteral("note-editor-draft-body-chart.png"))));
     panel->closeWindows(true);
 }
