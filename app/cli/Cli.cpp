@@ -5,6 +5,7 @@
 #include "app/cli/AuditListCommand.h"
 #include "app/cli/AuditVerifyCommand.h"
 #include "app/cli/BackupCommand.h"
+#include "app/cli/BenchCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/ClientSearchCommand.h"
 #include "app/cli/DemoCommand.h"
@@ -75,6 +76,7 @@ Cli::Cli(QTextStream &out, QTextStream &err, PasswordReader &passwords, const co
     m_commands.add(std::make_unique<BackupCommand>());
     m_commands.add(std::make_unique<RestoreCommand>());
     m_commands.add(std::make_unique<CheckCommand>());
+    m_commands.add(std::make_unique<BenchCommand>());
 }
 
 int Cli::run(const QStringList &arguments)

@@ -8,7 +8,8 @@ namespace stillpoint::cli {
 // "demo --clients N": adds made-up clients for trying Stillpoint out. Without --database it fills
 // the demo practice file, never the real one, and it refuses to mix demo clients into a file that
 // already holds clients unless --add says so. An empty file also gets the demo users; a file that
-// has users is changed only by its owner (--user).
+// has users is changed only by its owner (--user). "demo --scale SIZE" makes a whole practice of
+// a given size in a new file, for measuring.
 class DemoCommand final : public Command
 {
 public:
@@ -21,6 +22,10 @@ protected:
     QString syntax() const override;
     QString description() const override;
     int execute(CommandContext &context, const QCommandLineParser &parser) override;
+
+private:
+    // "demo --scale SIZE": a whole generated practice (core's LargePractice) in a new file.
+    int makePractice(CommandContext &context, const QString &scale) const;
 };
 
 } // namespace stillpoint::cli

@@ -20,6 +20,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
@@ -28,8 +30,11 @@
 #include <QWindow>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <optional>
+
+#include <unistd.h>
 
 namespace {
 
@@ -101,10 +106,80 @@ void saveScreenshotWhenShown(QWidget &window, const QString &path)
     poll->start();
 }
 
+// Milliseconds since the kernel started this process (its start time is kept in clock ticks, a
+// hundredth of a second here), so the figure includes loading Qt's libraries before main().
+double millisecondsSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1.0;
+    const QByteArray line = stat.readAll();
+    // The fields after the command name (which may contain spaces) start after its ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    constexpr int StartTimeField = 22 - 3; // field 22, counted from field 3
+    if (fields.size() <= StartTimeField)
+        return -1.0;
+    const double startSeconds =
+            fields.at(StartTimeField).toDouble() / static_cast<double>(sysconf(_SC_CLK_TCK));
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowSeconds =
+            static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+    return (nowSeconds - startSeconds) * 1000.0;
+}
+
+// The process's peak resident memory (VmHWM), in MiB.
+double peakResidentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1.0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1.0;
+}
+
+// --measure-startup: once the window is on screen, painted and the event loop has nothing left
+// to do, prints how long that took from the process's start (and how much of it was the
+// password check and before main()), and the peak memory with the client list open, then quits.
+void reportStartupWhenIdle(QWidget &window, double beforeMainMs, const QElapsedTimer &sinceMain,
+                           qint64 signInMs)
+{
+    auto *poll = new QTimer(&window);
+    poll->setInterval(1);
+    QObject::connect(
+            poll, &QTimer::timeout, &window, [&window, poll, beforeMainMs, &sinceMain, signInMs] {
+                if (!window.windowHandle() || !window.windowHandle()->isExposed())
+                    return;
+                poll->stop();
+                window.repaint(); // the first paint, if it has not happened yet
+                // A zero timer runs once the queued events (layouts, model loads) are
+                // done: the window answers input from here on.
+                QTimer::singleShot(0, &window, [beforeMainMs, &sinceMain, signInMs] {
+                    const double total = millisecondsSinceProcessStart();
+                    std::printf("startup: %.0f ms from process start to a usable main "
+                                "window (%.0f ms before main(), %lld ms signing in, "
+                                "%lld ms in main())\n"
+                                "memory: %.1f MiB peak resident (VmHWM) with the "
+                                "client list open\n",
+                                total, beforeMainMs, static_cast<long long>(signInMs),
+                                static_cast<long long>(sinceMain.elapsed()), peakResidentMiB());
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                });
+            });
+    poll->start();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const double beforeMainMs = millisecondsSinceProcessStart();
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Stillpoint"));
     QCoreApplication::setApplicationName(QStringLiteral("stillpoint"));
@@ -138,7 +213,13 @@ int main(int argc, char *argv[])
             QStringLiteral("screenshot"),
             QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
             QStringLiteral("FILE"));
-    parser.addOptions({ databaseOption, demoOption, demoUserOption, screenshotOption });
+    const QCommandLineOption measureStartupOption(
+            QStringLiteral("measure-startup"),
+            QCoreApplication::translate("main",
+                                        "Print the milliseconds from start to a usable main "
+                                        "window and the peak memory, then quit."));
+    parser.addOptions(
+            { databaseOption, demoOption, demoUserOption, screenshotOption, measureStartupOption });
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
@@ -147,9 +228,13 @@ int main(int argc, char *argv[])
                 QCoreApplication::translate("main", "--demo and --database cannot be combined."));
         return 2;
     }
-    // The demo password is public: signing in with it unasked is only for the demo practice.
-    if (parser.isSet(demoUserOption) && !demo) {
-        printError(QCoreApplication::translate("main", "--demo-user needs --demo."));
+    // The demo password is public: signing in with it unasked is only for the demo practice, or
+    // for measuring a generated one (stillpoint-cli demo --scale); no real account can have it,
+    // as it is shorter than any password a real account may be given.
+    const bool measureStartup = parser.isSet(measureStartupOption);
+    if (parser.isSet(demoUserOption) && !demo && !measureStartup) {
+        printError(QCoreApplication::translate("main",
+                                               "--demo-user needs --demo or --measure-startup."));
         return 2;
     }
     const QString path = demo              ? core::Database::defaultDemoPath()
@@ -191,6 +276,8 @@ int main(int argc, char *argv[])
                     initialized.error());
 
     std::optional<core::Session> session;
+    QElapsedTimer signInTimer;
+    signInTimer.start();
     if (!initialized.value()) {
         ui::SetupDialog setup(authenticator);
         if (setup.exec() != QDialog::Accepted)
@@ -210,6 +297,7 @@ int main(int argc, char *argv[])
     }
     if (!session)
         return 0; // the user chose to quit
+    const qint64 signInMs = signInTimer.elapsed();
 
     if (demo) {
         if (const core::Status filled = fillDemoPractice(database, *session); !filled)
@@ -228,6 +316,8 @@ int main(int argc, char *argv[])
         if (demo) // made-up clients only: a real practice's record never goes into a picture
             window->openFirstClient();
         saveScreenshotWhenShown(*window, screenshotPath);
+    } else if (measureStartup) {
+        reportStartupWhenIdle(*window, beforeMainMs, sinceMain, signInMs);
     }
     const int exitCode = QApplication::exec();
     const std::optional<core::RestoreSwap> restore = window->pendingRestore();

@@ -522,6 +522,12 @@ Result<int> DemoNotes::populateIfNone(Database &database, const Clock &clock, qu
 
 Result<int> DemoNotes::populate(Database &database, const Clock &clock, quint32 seed)
 {
+    return populate(database, clock, seed, MaxNotesPerClient);
+}
+
+Result<int> DemoNotes::populate(Database &database, const Clock &clock, quint32 seed,
+                                int maxNotesPerClient, const QSet<qint64> &uncapped)
+{
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral(
                 "SELECT a.id, a.client_id, a.start_utc, a.end_utc, a.local_start, t.user_id, "
@@ -595,7 +601,9 @@ Result<int> DemoNotes::populate(Database &database, const Clock &clock, quint32 
                          visits.end());
         }
         // The notes are for the latest visits; the course counts from the first.
-        const int earlier = qMax(0, static_cast<int>(visits.size()) - MaxNotesPerClient);
+        const int cap =
+                uncapped.contains(clientId) ? static_cast<int>(visits.size()) : maxNotesPerClient;
+        const int earlier = qMax(0, static_cast<int>(visits.size()) - cap);
         visits = visits.mid(earlier);
         if (visits.isEmpty())
             continue;

@@ -4,6 +4,8 @@
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 
+#include <QSet>
+
 namespace stillpoint::core {
 
 class Database;
@@ -27,6 +29,10 @@ public:
     // (audited as one demo.create row); returns the number of notes written (0 when there is no
     // such visit).
     static Result<int> populate(Database &database, const Clock &clock, quint32 seed);
+    // The same with another cap on the notes per client (the large practice keeps its note
+    // count to a target with it), except for `uncapped` clients, who get a note for every visit.
+    static Result<int> populate(Database &database, const Clock &clock, quint32 seed,
+                                int maxNotesPerClient, const QSet<qint64> &uncapped = {});
     // populate() for a demo file made before notes existed: does nothing when the file has any
     // note already.
     static Result<int> populateIfNone(Database &database, const Clock &clock, quint32 seed);
