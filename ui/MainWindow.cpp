@@ -62,6 +62,7 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
       m_authenticator(database, services.clock), m_auditLog(database, services.clock),
       m_settings(database, services.clock), m_intakes(database, services.clock),
       m_appointments(database, services.clock), m_scheduleSetup(database, services.clock),
+      m_series(database, services.clock), m_waitlist(database, services.clock),
       m_ownPrinter(services.printer ? nullptr : std::make_unique<DocumentPrinter>()),
       m_prompter(services.prompter), m_signIn(services.signIn), m_files(services.files),
       m_clock(services.clock), m_session(new CurrentSession(this)),
@@ -609,10 +610,11 @@ void MainWindow::updateActions()
 
 void MainWindow::createAreas(const Services &services)
 {
-    m_schedulePanel = new SchedulePanel(
-            { m_appointments, m_scheduleSetup, m_clients, m_settings, *m_session, m_prompter,
-              m_files, services.printer ? *services.printer : *m_ownPrinter, m_clock },
-            this);
+    m_schedulePanel = new SchedulePanel({ m_appointments, m_scheduleSetup, m_clients, m_settings,
+                                          *m_session, m_prompter, m_files,
+                                          services.printer ? *services.printer : *m_ownPrinter,
+                                          m_clock, m_series, m_waitlist },
+                                        this);
     connect(m_schedulePanel, &SchedulePanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_schedulePanel, &SchedulePanel::noteRequested, this,

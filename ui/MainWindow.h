@@ -7,6 +7,8 @@
 #include "core/intake/IntakeService.h"
 #include "core/schedule/AppointmentService.h"
 #include "core/schedule/ScheduleSetupService.h"
+#include "core/schedule/SeriesService.h"
+#include "core/schedule/WaitlistService.h"
 #include "core/security/AuditLog.h"
 #include "core/security/Authenticator.h"
 #include "core/security/PracticeSettings.h"
@@ -155,6 +157,8 @@ private:
     core::IntakeService m_intakes;
     core::AppointmentService m_appointments;
     core::ScheduleSetupService m_scheduleSetup;
+    core::SeriesService m_series;
+    core::WaitlistService m_waitlist;
     std::unique_ptr<DocumentPrinter> m_ownPrinter; // when the services bring none
     Prompter &m_prompter;
     SignInPrompter &m_signIn;

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace stillpoint::ui {
@@ -59,9 +60,10 @@ AppointmentDetailsDialog::AppointmentDetailsDialog(const core::AppointmentDetail
                             appointment.lateCancellation ? tr(", late") : QString()));
         addRow(tr("Reason"), appointment.cancelReason);
     }
+    m_appointmentId = appointment.id;
     if (appointment.seriesId)
         addRow(tr("Series"),
-               tr("Occurrence %1 of a recurring series").arg(appointment.occurrenceIndex));
+               tr("Appointment %1 of a recurring series").arg(appointment.occurrenceIndex));
     addRow(tr("Desk notes"), appointment.deskNotes.isEmpty() ? tr("None") : appointment.deskNotes);
     addRow(tr("Booked"),
            tr("%1 by %2").arg(moment(appointment.createdAtUtc, zone), appointment.createdBy));
@@ -69,7 +71,7 @@ AppointmentDetailsDialog::AppointmentDetailsDialog(const core::AppointmentDetail
         addRow(tr("Last changed"),
                tr("%1 by %2").arg(moment(appointment.changedAtUtc, zone), appointment.changedBy));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 14);
@@ -80,6 +82,28 @@ AppointmentDetailsDialog::AppointmentDetailsDialog(const core::AppointmentDetail
 }
 
 AppointmentDetailsDialog::~AppointmentDetailsDialog() = default;
+
+void AppointmentDetailsDialog::offerChanges()
+{
+    if (m_changeButton)
+        return;
+    m_changeButton = m_buttons->addButton(tr("C&hange…"), QDialogButtonBox::ActionRole);
+    m_changeButton->setObjectName(QStringLiteral("detailsChangeButton"));
+    m_changeButton->setToolTip(tr("Another day, time or length"));
+    m_cancelButton = m_buttons->addButton(tr("Ca&ncel Appointment…"), QDialogButtonBox::ActionRole);
+    m_cancelButton->setObjectName(QStringLiteral("detailsCancelButton"));
+    // The details close first: the next dialog shows what changes, and these would be stale.
+    connect(m_changeButton, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_appointmentId;
+        close();
+        Q_EMIT changeRequested(id);
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_appointmentId;
+        close();
+        Q_EMIT cancelRequested(id);
+    });
+}
 
 void AppointmentDetailsDialog::addRow(const QString &label, const QString &value)
 {

@@ -7,8 +7,10 @@
 #include "ui/schedule/CalendarPainter.h"
 #include "ui/schedule/ScheduleController.h"
 #include "ui/schedule/ScheduleSource.h"
+#include "ui/schedule/SeriesBox.h"
 #include "ui/security/CurrentSession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -87,7 +89,9 @@ BookingDialog::BookingDialog(ScheduleController &controller, const ScheduleSourc
       m_results(new QListWidget(this)), m_client(new QLabel(this)), m_attendance(new QLabel(this)),
       m_therapist(new QComboBox(this)), m_room(new QComboBox(this)), m_type(new QComboBox(this)),
       m_date(new QDateEdit(this)), m_start(new QTimeEdit(this)), m_length(new QSpinBox(this)),
-      m_notes(new QLineEdit(this)), m_check(new QLabel(this)), m_problem(new QLabel(this))
+      m_notes(new QLineEdit(this)), m_check(new QLabel(this)), m_problem(new QLabel(this)),
+      m_repeat(new QCheckBox(tr("Rep&eat as a series"), this)),
+      m_series(new SeriesBox(source, this))
 {
     setObjectName(QStringLiteral("bookingDialog"));
     setWindowTitle(tr("Book Appointment"));
@@ -99,6 +103,12 @@ BookingDialog::BookingDialog(ScheduleController &controller, const ScheduleSourc
     m_bookButton->setText(tr("Book"));
     connect(buttons, &QDialogButtonBox::accepted, this, &BookingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_bookFreeButton = buttons->addButton(tr("Book &Free Only"), QDialogButtonBox::ActionRole);
+    m_bookFreeButton->setObjectName(QStringLiteral("bookFreeOnlyButton"));
+    m_bookFreeButton->setToolTip(tr("Book the appointments of the series that collide with "
+                                    "nothing and leave out the others"));
+    m_bookFreeButton->hide();
+    connect(m_bookFreeButton, &QPushButton::clicked, this, &BookingDialog::acceptFreeOnly);
 
     auto *when = new QHBoxLayout;
     when->addWidget(m_date, 2);
@@ -125,15 +135,20 @@ BookingDialog::BookingDialog(ScheduleController &controller, const ScheduleSourc
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 14);
-    layout->addWidget(Styles::titleLabel(tr("Book an appointment"), this));
+    m_title = Styles::titleLabel(tr("Book an appointment"), this);
+    layout->addWidget(m_title);
     layout->addSpacing(4);
     layout->addLayout(form);
     layout->addWidget(m_attendance);
+    layout->addWidget(m_repeat);
+    layout->addWidget(m_series, 1);
     layout->addWidget(m_check);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
     m_search->setFocus(Qt::OtherFocusReason);
+    if (draft.repeat)
+        m_repeat->setChecked(true); // after the layout: it grows the dialog
     if (draft.clientId)
         chooseClient(draft.clientId, QString());
     else
@@ -189,11 +204,16 @@ void BookingDialog::createFields(const BookingDraft &draft,
         swatch.fill(CalendarPainter::typeColour(type.colour));
         m_type->addItem(QIcon(swatch), type.name, type.id);
         const int index = m_type->count() - 1;
-        if (closest < 0
-            || (draft.minutes > 0
-                && std::abs(type.defaultMinutes - draft.minutes) < std::abs(
-                           m_source.type(m_type->itemData(closest).toLongLong())->defaultMinutes
-                           - draft.minutes)))
+        if (type.id == draft.typeId)
+            closest = index;
+        else if (draft.typeId > 0)
+            continue;
+        else if (closest < 0
+                 || (draft.minutes > 0
+                     && std::abs(type.defaultMinutes - draft.minutes)
+                             < std::abs(m_source.type(m_type->itemData(closest).toLongLong())
+                                                ->defaultMinutes
+                                        - draft.minutes)))
             closest = index;
     }
     m_type->setCurrentIndex(std::max(0, closest));
@@ -259,7 +279,16 @@ void BookingDialog::createFields(const BookingDraft &draft,
     });
     for (QComboBox *combo : { m_therapist, m_room })
         connect(combo, &QComboBox::currentIndexChanged, this, &BookingDialog::updateCheck);
-    connect(m_date, &QDateEdit::dateChanged, this, &BookingDialog::updateCheck);
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        m_series->setFirstDate(date);
+        updateCheck();
+    });
+    m_repeat->setObjectName(QStringLiteral("repeatCheck"));
+    m_repeat->setToolTip(tr("Book the same time every week or every few weeks"));
+    m_series->setFirstDate(m_date->date());
+    m_series->hide();
+    connect(m_repeat, &QCheckBox::toggled, this, &BookingDialog::repeatToggled);
+    connect(m_series, &SeriesBox::ruleChanged, this, &BookingDialog::updateCheck);
     connect(m_start, &QTimeEdit::timeChanged, this, &BookingDialog::updateCheck);
 }
 
@@ -364,10 +393,61 @@ core::BookingRequest BookingDialog::request() const
     return request;
 }
 
+core::SeriesRequest BookingDialog::seriesRequest() const
+{
+    const core::BookingRequest one = request();
+    core::SeriesRequest series;
+    series.clientId = one.clientId;
+    series.therapistId = one.therapistId;
+    series.roomId = one.roomId;
+    series.typeId = one.typeId;
+    series.durationMinutes = one.durationMinutes;
+    series.deskNotes = one.deskNotes;
+    series.rule = m_series->rule(m_date->date(), m_start->time());
+    return series;
+}
+
+void BookingDialog::repeatToggled()
+{
+    const bool repeat = m_repeat->isChecked();
+    setWindowTitle(repeat ? tr("Book Series") : tr("Book Appointment"));
+    m_title->setText(repeat ? tr("Book a recurring series") : tr("Book an appointment"));
+    m_series->setVisible(repeat);
+    m_bookFreeButton->setVisible(repeat);
+    m_check->setVisible(!repeat);
+    if (!repeat)
+        m_bookButton->setToolTip(QString());
+    updateCheck();
+    resize(repeat ? std::max(width(), 700) : width(), sizeHint().height());
+}
+
 void BookingDialog::updateCheck()
 {
     m_problem->hide();
     m_bookButton->setEnabled(m_clientId > 0);
+    if (m_repeat->isChecked()) {
+        // The series' own list replaces the single check: it checks the first time too.
+        m_bookFreeButton->setEnabled(false);
+        if (!m_clientId) {
+            m_series->showWaiting(tr("Choose the client to see the appointments of the series."));
+            m_bookButton->setText(tr("Book All"));
+            return;
+        }
+        const auto &preview = m_series->showPreview(seriesRequest());
+        const int total = preview ? int(preview->occurrences.size()) : 0;
+        const int conflicting = preview ? preview->conflicting() : 0;
+        m_bookButton->setText(tr("Book All %1").arg(total));
+        // Booking all of them is refused while any collides: core would refuse it anyway.
+        m_bookButton->setEnabled(preview && conflicting == 0);
+        m_bookButton->setToolTip(conflicting > 0
+                                         ? tr("Some appointments collide: book only the free "
+                                              "ones, or change the time, therapist or room.")
+                                         : QString());
+        m_bookFreeButton->setText(tr("Book &Free Only (%1)").arg(total - conflicting));
+        m_bookFreeButton->setEnabled(preview && conflicting > 0 && conflicting < total);
+        return;
+    }
+    m_bookButton->setText(tr("Book"));
     if (!m_clientId) {
         m_check->setText(tr("Choose the client to check the time."));
         m_check->setStyleSheet(mutedBannerStyle);
@@ -394,11 +474,43 @@ void BookingDialog::updateCheck()
     m_check->setText(lines.join(u'\n'));
 }
 
+void BookingDialog::acceptFreeOnly()
+{
+    acceptSeries(core::ConflictPolicy::SkipConflicting);
+}
+
+void BookingDialog::acceptSeries(core::ConflictPolicy policy)
+{
+    if (!m_clientId) {
+        m_problem->setText(tr("Choose the client first."));
+        m_problem->show();
+        return;
+    }
+    const auto booked = m_controller.bookSeries(seriesRequest(), policy, this);
+    if (!booked) {
+        updateCheck(); // someone else may have booked one of the times meanwhile
+        m_problem->setText(booked.error().message);
+        m_problem->show();
+        Styles::fitHeight(this);
+        return;
+    }
+    if (!booked.value())
+        return; // the desk kept it open after seeing the warnings
+    m_bookedSeries = *booked.value();
+    if (!m_bookedSeries->written.isEmpty())
+        m_booked = m_bookedSeries->written.constFirst();
+    QDialog::accept();
+}
+
 void BookingDialog::accept()
 {
     if (!m_clientId) {
         m_problem->setText(tr("Choose the client first."));
         m_problem->show();
+        return;
+    }
+    if (m_repeat->isChecked()) {
+        acceptSeries(core::ConflictPolicy::RefuseAll);
         return;
     }
     const auto booked = m_controller.book(request(), this);

@@ -2,11 +2,15 @@
 #pragma once
 
 #include "core/schedule/AppointmentService.h"
+#include "core/schedule/SeriesService.h"
 
 #include <QDate>
 #include <QDialog>
 #include <QList>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -19,6 +23,7 @@ class QTimeEdit;
 namespace stillpoint::ui {
 
 class ScheduleController;
+class SeriesBox;
 class ScheduleSource;
 
 // What the calendar knows when booking starts: the dragged (or chosen) time and the column's
@@ -31,6 +36,8 @@ struct BookingDraft
     qint64 therapistId = 0;
     qint64 roomId = 0;
     qint64 clientId = 0;
+    qint64 typeId = 0; // 0: the type closest to `minutes`
+    bool repeat = false; // start with "Repeat" ticked: a recurring series
 };
 
 // Books one appointment: the client found by typing part of their name, phone or email, the
@@ -39,6 +46,9 @@ struct BookingDraft
 // says at once whether the time is free (core's check). Booking goes through the
 // ScheduleController (warnings are asked about); a refusal, such as a conflict naming the other
 // appointment, is shown in the dialog, which then stays open.
+// With "Repeat" ticked it books a recurring series instead (SeriesBox): the occurrences are
+// listed with what each collides with, and the desk books all of them (only when none
+// collides) or only the free ones; warnings are asked about first.
 class BookingDialog final : public QDialog
 {
     Q_OBJECT
@@ -62,14 +72,22 @@ public:
     QLabel *checkLabel() const { return m_check; }
     QLabel *problemLabel() const { return m_problem; }
     QPushButton *bookButton() const { return m_bookButton; }
+    QCheckBox *repeatCheck() const { return m_repeat; }
+    SeriesBox *seriesBox() const { return m_series; }
+    QPushButton *bookFreeButton() const { return m_bookFreeButton; }
 
     qint64 clientId() const { return m_clientId; }
     // Chooses a client as picking them from the results would.
     void chooseClient(qint64 clientId, const QString &name);
     // The appointment as booked, once accepted.
+    // (For a series, its first written appointment.)
     const core::Appointment &booked() const { return m_booked; }
+    // What booking the series did, once accepted with "Repeat" ticked.
+    const std::optional<core::SeriesOutcome> &bookedSeries() const { return m_bookedSeries; }
 
     void accept() override;
+    // Books the series' free occurrences only ("Book Free Only").
+    void acceptFreeOnly();
 
 private:
     void createFields(const BookingDraft &draft, const QList<core::CalendarItem> &dayItems);
@@ -78,6 +96,9 @@ private:
     void updateCheck();
     void typeChosen();
     core::BookingRequest request() const;
+    core::SeriesRequest seriesRequest() const;
+    void repeatToggled();
+    void acceptSeries(core::ConflictPolicy policy);
     QDateTime startUtc() const;
 
     ScheduleController &m_controller;
@@ -85,6 +106,7 @@ private:
     qint64 m_clientId = 0;
     bool m_lengthChosen = false;
     core::Appointment m_booked;
+    std::optional<core::SeriesOutcome> m_bookedSeries;
 
     QLineEdit *m_search;
     QListWidget *m_results;
@@ -99,7 +121,11 @@ private:
     QLineEdit *m_notes;
     QLabel *m_check;
     QLabel *m_problem;
+    QLabel *m_title = nullptr;
+    QCheckBox *m_repeat;
+    SeriesBox *m_series;
     QPushButton *m_bookButton = nullptr;
+    QPushButton *m_bookFreeButton = nullptr;
 };
 
 } // namespace stillpoint::ui

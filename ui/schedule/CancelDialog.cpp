@@ -3,6 +3,7 @@
 
 #include "ui/common/Styles.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -52,6 +53,7 @@ CancelDialog::CancelDialog(const QString &summary, const QDateTime &startUtc,
     who->addWidget(m_byPractice);
     who->addStretch();
     auto *form = new QFormLayout;
+    form->setObjectName(QStringLiteral("cancelForm"));
     auto *reasonLabel = new QLabel(tr("&Reason"), this);
     reasonLabel->setBuddy(m_reason);
     form->addRow(reasonLabel, m_reason);
@@ -70,6 +72,60 @@ CancelDialog::CancelDialog(const QString &summary, const QDateTime &startUtc,
 }
 
 CancelDialog::~CancelDialog() = default;
+
+void CancelDialog::askSeriesScope()
+{
+    if (m_thisOne)
+        return;
+    auto *form = findChild<QFormLayout *>(QStringLiteral("cancelForm"));
+    m_thisOne = new QRadioButton(tr("This appointment &only"), this);
+    m_following = new QRadioButton(tr("This and the &following ones"), this);
+    m_all = new QRadioButton(tr("&All upcoming ones of the series"), this);
+    m_thisOne->setObjectName(QStringLiteral("scopeThisOneButton"));
+    m_following->setObjectName(QStringLiteral("scopeFollowingButton"));
+    m_all->setObjectName(QStringLiteral("scopeAllButton"));
+    m_thisOne->setChecked(true);
+    auto *choices = new QVBoxLayout;
+    choices->setSpacing(2);
+    auto *group = new QButtonGroup(this);
+    for (QRadioButton *button : { m_thisOne, m_following, m_all }) {
+        group->addButton(button);
+        choices->addWidget(button);
+    }
+    form->addRow(tr("Which"), choices);
+    setTabOrder(m_byPractice, m_thisOne);
+    setTabOrder(m_thisOne, m_following);
+    setTabOrder(m_following, m_all);
+    resize(width(), sizeHint().height());
+}
+
+QRadioButton *CancelDialog::scopeButton(core::SeriesScope scope) const
+{
+    switch (scope) {
+    case core::SeriesScope::ThisOne:
+        return m_thisOne;
+    case core::SeriesScope::ThisAndFollowing:
+        return m_following;
+    case core::SeriesScope::All:
+        return m_all;
+    }
+    return nullptr;
+}
+
+void CancelDialog::setScope(core::SeriesScope scope)
+{
+    if (QRadioButton *button = scopeButton(scope))
+        button->setChecked(true);
+}
+
+core::SeriesScope CancelDialog::scope() const
+{
+    if (m_following && m_following->isChecked())
+        return core::SeriesScope::ThisAndFollowing;
+    if (m_all && m_all->isChecked())
+        return core::SeriesScope::All;
+    return core::SeriesScope::ThisOne;
+}
 
 bool CancelDialog::isLate() const
 {

@@ -198,6 +198,75 @@ ScheduleController::cancel(const core::CalendarItem &item, const core::CancelReq
     return cancelled.value();
 }
 
+core::Result<std::optional<core::SeriesOutcome>>
+ScheduleController::bookSeries(const core::SeriesRequest &request, core::ConflictPolicy policy,
+                               QWidget *parent)
+{
+    const core::Session &session = m_services.session.session();
+    auto outcome = m_services.series.book(session, request, policy);
+    if (!outcome)
+        return outcome.error();
+    if (outcome->needsConfirmation()) {
+        QList<core::ScheduleWarning> warnings;
+        for (const core::SeriesOccurrence &occurrence : outcome->needingConfirmation)
+            warnings << occurrence.warnings;
+        if (!confirmWarnings(warnings, tr("Book the series anyway?"), parent))
+            return std::optional<core::SeriesOutcome>();
+        outcome = m_services.series.book(session, request, policy, true);
+        if (!outcome)
+            return outcome.error();
+    }
+    for (const core::Appointment &written : outcome->written)
+        remember(written);
+    Q_EMIT changed(outcome->written.isEmpty() ? 0 : outcome->written.constFirst().id);
+    return std::optional<core::SeriesOutcome>(outcome.value());
+}
+
+core::Result<std::optional<core::SeriesOutcome>>
+ScheduleController::changeSeries(qint64 appointmentId, int rowVersion, core::SeriesScope scope,
+                                 const core::SeriesChange &change, core::ConflictPolicy policy,
+                                 QWidget *parent)
+{
+    const core::Session &session = m_services.session.session();
+    auto outcome =
+            m_services.series.change(session, appointmentId, rowVersion, scope, change, policy);
+    if (!outcome)
+        return outcome.error();
+    if (outcome->needsConfirmation()) {
+        QList<core::ScheduleWarning> warnings;
+        for (const core::SeriesOccurrence &occurrence : outcome->needingConfirmation)
+            warnings << occurrence.warnings;
+        if (!confirmWarnings(warnings, tr("Make the change anyway?"), parent))
+            return std::optional<core::SeriesOutcome>();
+        outcome = m_services.series.change(session, appointmentId, rowVersion, scope, change,
+                                           policy, true);
+        if (!outcome)
+            return outcome.error();
+    }
+    for (const core::Appointment &written : outcome->written)
+        remember(written);
+    Q_EMIT changed(appointmentId);
+    return std::optional<core::SeriesOutcome>(outcome.value());
+}
+
+std::optional<core::SeriesCancellation>
+ScheduleController::cancelSeries(qint64 appointmentId, int rowVersion, core::SeriesScope scope,
+                                 const core::CancelRequest &request, QWidget *parent)
+{
+    const auto cancelled = m_services.series.cancel(m_services.session.session(), appointmentId,
+                                                    rowVersion, scope, request);
+    if (!cancelled) {
+        m_services.prompter.warning(promptParent(parent), tr("Not cancelled"),
+                                    cancelled.error().message, { Prompter::Choice::Ok },
+                                    Prompter::Choice::Ok, Prompter::Choice::Ok);
+        return std::nullopt;
+    }
+    for (const core::Appointment &appointment : cancelled->cancelled)
+        remember(appointment);
+    Q_EMIT changed(appointmentId);
+    return cancelled.value();
+}
+
 core::Result<core::Appointment> ScheduleController::applyPlace(qint64 appointmentId,
                                                                const AppointmentPlace &place)
 {

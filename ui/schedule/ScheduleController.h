@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/schedule/AppointmentService.h"
+#include "core/schedule/SeriesService.h"
 #include "ui/schedule/CalendarView.h"
 #include "ui/schedule/ScheduleServices.h"
 
@@ -67,6 +68,26 @@ public:
     // Cancels; a refusal is shown. The outcome (with the waitlist's matches) when cancelled.
     std::optional<core::CancellationOutcome>
     cancel(const core::CalendarItem &item, const core::CancelRequest &request, QWidget *parent);
+
+    // Recurring series. These are not on the undo stack: undoing part of a series would mean
+    // joining a split series back together, which core does not offer; the desk cancels or
+    // changes the series again instead.
+    // Books a series, all of it or only the free occurrences (`policy`), asking about warnings.
+    // The outcome when booked, nothing when the user declined the warnings, an error when core
+    // refused (for the dialog to show).
+    core::Result<std::optional<core::SeriesOutcome>>
+    bookSeries(const core::SeriesRequest &request, core::ConflictPolicy policy, QWidget *parent);
+    // Changes the occurrences `scope` reaches from one appointment, asking about warnings. As
+    // bookSeries() for what it returns.
+    core::Result<std::optional<core::SeriesOutcome>>
+    changeSeries(qint64 appointmentId, int rowVersion, core::SeriesScope scope,
+                 const core::SeriesChange &change, core::ConflictPolicy policy, QWidget *parent);
+    // Cancels the upcoming occurrences `scope` reaches; a refusal is shown. The cancelled ones
+    // with the waitlist's matches when cancelled.
+    std::optional<core::SeriesCancellation> cancelSeries(qint64 appointmentId, int rowVersion,
+                                                         core::SeriesScope scope,
+                                                         const core::CancelRequest &request,
+                                                         QWidget *parent);
 
     // For the undo commands: each acknowledges warnings (the desk chose the time before) and
     // expects the row version of the controller's last change of the appointment.

@@ -116,8 +116,16 @@ SchedulePanel::SchedulePanel(const ScheduleServices &services, QWidget *parent)
                 if (m_controller->change(item,
                                          { m_source.toUtc(slot.date, slot.startMinute),
                                            slot.minutes(), slot.therapistId, slot.roomId },
-                                         this))
+                                         this)) {
                     m_view->selectAppointment(id);
+                    // A drag changes the one appointment under the pointer; say so, since
+                    // the rest of its series stays where it was.
+                    if (item.seriesId)
+                        Q_EMIT statusMessage(
+                                tr("Changed this appointment only; the rest of its series "
+                                   "stays. To change the series, open the appointment and "
+                                   "choose Change…."));
+                }
             });
     connect(m_view, &CalendarView::openRequested, this, &SchedulePanel::showDetails);
     connect(m_view, &CalendarView::stepRequested, this, [this](int steps) {
@@ -137,6 +145,10 @@ SchedulePanel::SchedulePanel(const ScheduleServices &services, QWidget *parent)
         showDate(date);
     });
     connect(m_month, &QCalendarWidget::clicked, this, &SchedulePanel::showDate);
+    connect(m_month, &QCalendarWidget::currentPageChanged, this, [this] {
+        if (m_services.session.isSignedIn())
+            updateBusyDays();
+    });
     connect(m_month, &QCalendarWidget::activated, this, &SchedulePanel::showDate);
     connect(m_today, &TodayList::statusRequested, this,
             [this](const core::CalendarItem &item, core::AppointmentStatus status) {
@@ -190,6 +202,18 @@ void SchedulePanel::connectActions()
         book(BookingDraft{ slot.date.isValid() ? slot.date : m_options.date, slot.startMinute, 0,
                            slot.therapistId, slot.roomId, 0 });
     });
+    connect(bookSeriesAction(), &QAction::triggered, this, [this] {
+        const CalendarSlot slot = m_view->cursorSlot();
+        BookingDraft draft{ slot.date.isValid() ? slot.date : m_options.date,
+                            slot.startMinute,
+                            0,
+                            slot.therapistId,
+                            slot.roomId,
+                            0 };
+        draft.repeat = true;
+        book(draft);
+    });
+    connect(waitlistAction(), &QAction::triggered, this, &SchedulePanel::showWaitlistWindow);
     connect(printAction(), &QAction::triggered, this, &SchedulePanel::printDaySheet);
     connect(savePdfAction(), &QAction::triggered, this, [this] { saveDaySheetAsPdf(); });
     connect(m_toolBar, &ScheduleToolBar::weekTherapistChosen, this,
@@ -318,7 +342,21 @@ void SchedulePanel::updateTitle()
 
     const QSignalBlocker quiet(m_month);
     m_month->setSelectedDate(date);
+    updateBusyDays();
+}
+
+void SchedulePanel::updateBusyDays()
+{
+    // Days with appointments are bold in the month navigator; today is also blue.
     m_month->setDateTextFormat(QDate(), QTextCharFormat());
+    const QDate first(m_month->yearShown(), m_month->monthShown(), 1);
+    if (const auto items = m_source.items(first, first.daysInMonth())) {
+        QTextCharFormat busy;
+        busy.setFontWeight(QFont::Bold);
+        for (const core::CalendarItem &item : items.value())
+            if (item.status != core::AppointmentStatus::Cancelled)
+                m_month->setDateTextFormat(m_source.localDate(item.startUtc), busy);
+    }
     QTextCharFormat today;
     today.setFontWeight(QFont::Bold);
     today.setForeground(QColor(0x18, 0x64, 0xab));

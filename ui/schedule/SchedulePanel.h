@@ -8,6 +8,7 @@
 #include "ui/schedule/ScheduleServices.h"
 #include "ui/schedule/ScheduleSource.h"
 #include "ui/schedule/ScheduleToolBar.h"
+#include "ui/schedule/WaitlistDialog.h"
 
 #include <QList>
 #include <QPointer>
@@ -30,6 +31,7 @@ class AppointmentDetailsDialog;
 class CalendarHeader;
 class CalendarView;
 class CancelDialog;
+class ChangeDialog;
 class ScheduleController;
 class TodayList;
 
@@ -59,6 +61,8 @@ public:
     QAction *byTherapistAction() const { return m_toolBar->byTherapistAction(); }
     QAction *byRoomAction() const { return m_toolBar->byRoomAction(); }
     QAction *bookAction() const { return m_toolBar->bookAction(); }
+    QAction *bookSeriesAction() const { return m_toolBar->bookSeriesAction(); }
+    QAction *waitlistAction() const { return m_toolBar->waitlistAction(); }
     QAction *printAction() const { return m_toolBar->printAction(); }
     QAction *savePdfAction() const { return m_toolBar->savePdfAction(); }
 
@@ -76,6 +80,8 @@ public:
     const CalendarOptions &options() const { return m_options; }
     // The booking dialog open now (the last one opened), if any.
     BookingDialog *bookingDialog() const { return m_booking; }
+    // The waitlist window, when open.
+    WaitlistDialog *waitlistDialog() const { return m_waitlist; }
 
     void showDate(const QDate &date);
     void setMode(CalendarMode mode);
@@ -89,8 +95,15 @@ public:
 
     // The dialogs, callable from tests; each returns the dialog it opened (or nullptr).
     BookingDialog *book(const BookingDraft &draft);
+    // For an occurrence of a series the cancel dialog also asks which occurrences.
     CancelDialog *cancelAppointment(qint64 appointmentId);
     AppointmentDetailsDialog *showDetails(qint64 appointmentId);
+    // Another day, time or length (for a series: which occurrences).
+    ChangeDialog *changeAppointment(qint64 appointmentId);
+    // Opens the waitlist window (or raises it).
+    WaitlistDialog *showWaitlistWindow();
+    // Opens the booking dialog for a waitlist entry; once booked the entry is closed as booked.
+    BookingDialog *bookFromWaitlist(const core::WaitlistItem &item);
     bool printDaySheet();
     bool saveDaySheetAsPdf(QString *savedPath = nullptr);
     // Closes the dialogs opened here without asking; `now` deletes them at once.
@@ -119,6 +132,8 @@ private:
     void tick();
     void showFeedback(const QString &message);
     void showWaitlist(const QList<core::WaitlistMatch> &matches);
+    void cancelItem(const core::CalendarItem &item, const core::CancelRequest &request);
+    void updateBusyDays();
     void track(QDialog *dialog);
     const core::CalendarItem *shownItem(qint64 appointmentId) const;
 
@@ -134,6 +149,7 @@ private:
     QList<core::CalendarItem> m_dayItems; // the shown range's appointments, cancelled included
     QList<QPointer<QDialog>> m_dialogs;
     QPointer<BookingDialog> m_booking;
+    QPointer<WaitlistDialog> m_waitlist;
 
     ScheduleToolBar *m_toolBar;
     CalendarView *m_view;

@@ -8,6 +8,8 @@ class AppointmentService;
 class ClientService;
 class PracticeSettings;
 class ScheduleSetupService;
+class SeriesService;
+class WaitlistService;
 } // namespace stillpoint::core
 
 namespace stillpoint::ui {
@@ -18,7 +20,8 @@ class FileChooser;
 class Prompter;
 
 // What the schedule screens work with: the core services they call for the signed-in person,
-// the dialogs they may ask through, the printer and the clock. The window owns all of it.
+// the dialogs they may ask through, the printer and the clock (and the recurring series and the
+// waitlist). The window owns all of it.
 struct ScheduleServices
 {
     core::AppointmentService &appointments;
@@ -30,6 +33,8 @@ struct ScheduleServices
     FileChooser &files;
     DocumentPrinter &printer;
     const core::Clock &clock;
+    core::SeriesService &series;
+    core::WaitlistService &waitlist;
 };
 
 } // namespace stillpoint::ui

@@ -49,6 +49,12 @@ void ScheduleToolBar::createActions(QWidget *shortcutScope)
     m_book = make(tr("&Book Appointment…"), "bookAppointmentAction",
                   QKeySequence(Qt::CTRL | Qt::Key_B),
                   tr("Book at the selected time (or drag on free time)"));
+    m_bookSeries = make(tr("Book &Series…"), "bookSeriesAction",
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                        tr("Book the same time every week or every few weeks"));
+    m_waitlist =
+            make(tr("&Waitlist…"), "waitlistAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                 tr("Clients waiting for an earlier or better time"));
     m_print = make(tr("&Print Day Sheet…"), "printDaySheetAction", QKeySequence::Print,
                    tr("The day's appointments for each therapist, on paper"));
     m_savePdf =
@@ -66,8 +72,9 @@ void ScheduleToolBar::createActions(QWidget *shortcutScope)
 
 QList<QAction *> ScheduleToolBar::menuActions() const
 {
-    return { m_book, nullptr, m_today,       m_previous, m_next,  nullptr, m_day,
-             m_week, nullptr, m_byTherapist, m_byRoom,   nullptr, m_print, m_savePdf };
+    return { m_book,   m_bookSeries, m_waitlist, nullptr,  m_today, m_previous,
+             m_next,   nullptr,      m_day,      m_week,   nullptr, m_byTherapist,
+             m_byRoom, nullptr,      m_print,    m_savePdf };
 }
 
 void ScheduleToolBar::layOut()
@@ -104,6 +111,10 @@ void ScheduleToolBar::layOut()
     printMenu->addAction(m_savePdf);
     print->setMenu(printMenu);
     print->setPopupMode(QToolButton::MenuButtonPopup);
+    // Book Series is in the menu and behind Repeat in the booking dialog, and the buttons say
+    // less than the menu: the toolbar has to fit a 1010-pixel window.
+    m_book->setIconText(tr("Book…"));
+    auto *book = button(m_book);
     m_byTherapistButton = button(m_byTherapist);
     m_byRoomButton = button(m_byRoom);
 
@@ -127,7 +138,8 @@ void ScheduleToolBar::layOut()
     layout->addWidget(m_byRoomButton);
     layout->addWidget(m_weekTherapist);
     layout->addSpacing(10);
-    layout->addWidget(button(m_book));
+    layout->addWidget(book);
+    layout->addWidget(button(m_waitlist));
     layout->addWidget(print);
 }
 
@@ -145,6 +157,8 @@ void ScheduleToolBar::showOptions(const CalendarOptions &options, bool available
     m_weekTherapist->setVisible(!day);
     m_weekTherapist->setEnabled(available);
     m_book->setEnabled(available && mayBook);
+    m_bookSeries->setEnabled(available && mayBook);
+    m_waitlist->setEnabled(available);
     for (QAction *action : { m_today, m_previous, m_next, m_day, m_week, m_print, m_savePdf })
         action->setEnabled(available);
 }

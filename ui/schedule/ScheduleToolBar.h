@@ -16,9 +16,9 @@ namespace stillpoint::ui {
 
 // The schedule's toolbar and the actions behind it (also the window's Schedule menu): Today,
 // previous and next, Day or Week, columns by therapist or by room (day view) or whose week
-// (week view), Book, and the day sheet's Print and PDF; the title of what is shown; and, while
-// dragging, what the proposed time meets. The actions' shortcuts work anywhere in
-// `shortcutScope` (the schedule panel). What they do is up to the panel.
+// (week view), Book (and Book Series), the Waitlist, and the day sheet's Print and PDF; the title
+// of what is shown; and, while dragging, what the proposed time meets. The actions' shortcuts work
+// anywhere in `shortcutScope` (the schedule panel). What they do is up to the panel.
 class ScheduleToolBar final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ public:
     QAction *byTherapistAction() const { return m_byTherapist; }
     QAction *byRoomAction() const { return m_byRoom; }
     QAction *bookAction() const { return m_book; }
+    QAction *bookSeriesAction() const { return m_bookSeries; }
+    QAction *waitlistAction() const { return m_waitlist; }
     QAction *printAction() const { return m_print; }
     QAction *savePdfAction() const { return m_savePdf; }
     // For a menu; null entries are separators.
@@ -67,6 +69,8 @@ private:
     QAction *m_byTherapist = nullptr;
     QAction *m_byRoom = nullptr;
     QAction *m_book = nullptr;
+    QAction *m_bookSeries = nullptr;
+    QAction *m_waitlist = nullptr;
     QAction *m_print = nullptr;
     QAction *m_savePdf = nullptr;
     QLabel *m_title;
