@@ -19,6 +19,9 @@
 #include "ui/common/Prompter.h"
 #include "ui/intake/IntakePanel.h"
 #include "ui/notes/NotesPanel.h"
+#include "ui/outcomes/DiaryImportDialog.h"
+#include "ui/outcomes/DiaryMonthDialog.h"
+#include "ui/outcomes/ProgressPanel.h"
 #include "ui/schedule/CalendarView.h"
 #include "ui/schedule/SchedulePanel.h"
 #include "ui/security/CurrentSession.h"
@@ -64,6 +67,7 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
       m_appointments(database, services.clock), m_scheduleSetup(database, services.clock),
       m_series(database, services.clock), m_waitlist(database, services.clock),
       m_ownPrinter(services.printer ? nullptr : std::make_unique<DocumentPrinter>()),
+      m_database(database), m_printer(services.printer ? *services.printer : *m_ownPrinter),
       m_prompter(services.prompter), m_signIn(services.signIn), m_files(services.files),
       m_clock(services.clock), m_session(new CurrentSession(this)),
       m_idleMonitor(new IdleMonitor(services.clock, this)), m_pages(new QStackedWidget(this)),
@@ -98,6 +102,12 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
     m_clientTabs->addTab(m_clientEditor, tr("Contact"));
     m_clientTabs->addTab(m_intakePanel, tr("Intake"));
     m_clientTabs->addTab(m_notesPanel, tr("Notes"));
+    // Progress reads diaries, scores and notes: shown to the clinical roles only (updateActions).
+    m_progressPanel =
+            new ProgressPanel({ database, m_intakes, m_settings, *m_session, m_prompter, m_files,
+                                services.printer ? *services.printer : *m_ownPrinter, m_clock },
+                              this);
+    m_clientTabs->addTab(m_progressPanel, tr("Progress"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_clientList);
     m_splitter->addWidget(m_clientTabs);
@@ -150,6 +160,23 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
     connect(m_clientEditor, &ClientEditor::currentClientChanged, exportRecord,
             &ExportClientRecordAction::setClient);
     m_exportClientRecordAction = exportRecord;
+    // The Progress page's diary buttons: the month grid for a paper diary and the CSV import;
+    // the page reads the diary again after either saved something.
+    connect(m_progressPanel, &ProgressPanel::enterDiaryRequested, this, [this, &database] {
+        auto *dialog = DiaryMonthDialog::open({ database, *m_session, m_prompter, m_clock },
+                                              m_progressPanel->clientId(),
+                                              m_progressPanel->clientName(), m_clock.today(), this);
+        if (dialog)
+            connect(dialog, &DiaryMonthDialog::diarySaved, m_progressPanel,
+                    &ProgressPanel::refresh);
+    });
+    connect(m_progressPanel, &ProgressPanel::importDiaryRequested, this, [this, exchange] {
+        auto *dialog = DiaryImportDialog::open(exchange, m_progressPanel->clientId(),
+                                               m_progressPanel->clientName(), this);
+        if (dialog)
+            connect(dialog, &DiaryImportDialog::diaryImported, m_progressPanel,
+                    &ProgressPanel::refresh);
+    });
     auto *importClients = new ImportClientsAction(exchange, this);
     connect(importClients, &ImportClientsAction::clientsImported, m_clientList,
             &ClientListWidget::refresh);
@@ -180,6 +207,12 @@ MainWindow::MainWindow(core::Database &database, const core::Session &session,
         m_clientTabs->setCurrentWidget(m_notesPanel);
     });
     connect(m_notesPanel, &NotesPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_progressPanel, &ProgressPanel::showRequested, this, [this] {
+        showClientsArea();
+        m_clientTabs->setCurrentWidget(m_progressPanel);
+    });
+    connect(m_progressPanel, &ProgressPanel::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     // A reason to proceed recorded before a note lifts the intake's red-flag alert too: the
     // intake panel reads the client's alerts again (and the tab loses its red mark).
@@ -541,6 +574,15 @@ void MainWindow::createMenus()
             || name == QLatin1String("printNotesRangeAction"))
             m_notesMenu->addSeparator();
     }
+    m_progressMenu = menuBar()->addMenu(tr("Pro&gress"));
+    m_progressMenu->setObjectName(QStringLiteral("progressMenu"));
+    const QList<QAction *> progressActions = m_progressPanel->menuActions();
+    for (QAction *action : progressActions) {
+        if (action)
+            m_progressMenu->addAction(action);
+        else
+            m_progressMenu->addSeparator();
+    }
     m_scheduleMenu = menuBar()->addMenu(tr("&Schedule"));
     m_scheduleMenu->setObjectName(QStringLiteral("scheduleMenu"));
     const QList<QAction *> scheduleActions = m_schedulePanel->menuActions();
@@ -550,11 +592,12 @@ void MainWindow::createMenus()
         else
             m_scheduleMenu->addSeparator();
     }
-    m_workMenus = { edit, m_clientMenu, m_intakeMenu, m_notesMenu, m_scheduleMenu };
+    m_workMenus = { edit, m_clientMenu, m_intakeMenu, m_notesMenu, m_progressMenu, m_scheduleMenu };
 
-    m_practiceMenu = new PracticeMenu({ m_authenticator, m_auditLog, m_settings, *m_session,
-                                        m_prompter, m_files, m_clock, m_backup },
-                                      this);
+    m_practiceMenu =
+            new PracticeMenu({ m_authenticator, m_auditLog, m_settings, *m_session, m_prompter,
+                               m_files, m_clock, m_backup, &m_database, &m_printer },
+                             this);
     menuBar()->addMenu(m_practiceMenu);
 }
 
@@ -605,6 +648,14 @@ void MainWindow::updateActions()
     m_notesMenu->menuAction()->setVisible(m_session->allows(core::Operation::ClinicalRead)
                                           && !inSchedule);
     m_notesPanel->setAvailable(open);
+    const bool mayReadClinical = m_session->allows(core::Operation::ClinicalRead);
+    m_progressMenu->menuAction()->setVisible(mayReadClinical && !inSchedule);
+    if (m_session->isSignedIn()) { // signed out, the lock screen covers the tabs as they were
+        m_clientTabs->setTabVisible(m_clientTabs->indexOf(m_progressPanel), mayReadClinical);
+        if (!mayReadClinical && m_clientTabs->currentWidget() == m_progressPanel)
+            m_clientTabs->setCurrentWidget(m_clientEditor);
+    }
+    m_progressPanel->setAvailable(open);
     m_schedulePanel->setAvailable(open && mayReadSchedule);
 }
 
@@ -678,6 +729,7 @@ void MainWindow::showClientInIntake()
         name = m_clientEditor->client().displayName();
     m_intakePanel->setClient(id, name);
     m_notesPanel->setClient(id, name);
+    m_progressPanel->setClient(id, name);
 }
 
 void MainWindow::markIntakeTab(bool blocking)

@@ -45,6 +45,7 @@ class IntakePanel;
 class LockScreen;
 class NotesPanel;
 class PracticeMenu;
+class ProgressPanel;
 class Prompter;
 class SchedulePanel;
 class SignInPrompter;
@@ -88,6 +89,7 @@ public:
     ClientEditor *clientEditor() const { return m_clientEditor; }
     IntakePanel *intakePanel() const { return m_intakePanel; }
     NotesPanel *notesPanel() const { return m_notesPanel; }
+    ProgressPanel *progressPanel() const { return m_progressPanel; }
     SchedulePanel *schedulePanel() const { return m_schedulePanel; }
     // "Clients" (the client list and record) and "Schedule" (the schedule panel).
     QTabWidget *areaTabs() const { return m_areaTabs; }
@@ -160,6 +162,8 @@ private:
     core::SeriesService m_series;
     core::WaitlistService m_waitlist;
     std::unique_ptr<DocumentPrinter> m_ownPrinter; // when the services bring none
+    core::Database &m_database;
+    DocumentPrinter &m_printer; // the services' printer or m_ownPrinter
     Prompter &m_prompter;
     SignInPrompter &m_signIn;
     FileChooser &m_files;
@@ -174,6 +178,7 @@ private:
     QTabWidget *m_clientTabs;
     IntakePanel *m_intakePanel = nullptr;
     NotesPanel *m_notesPanel = nullptr;
+    ProgressPanel *m_progressPanel = nullptr; // the Progress tab, for clinical roles only
     SchedulePanel *m_schedulePanel = nullptr;
     QTabWidget *m_areaTabs = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
@@ -208,6 +213,7 @@ private:
     QAction *m_restoreAction = nullptr;
     QMenu *m_intakeMenu = nullptr;
     QMenu *m_notesMenu = nullptr;
+    QMenu *m_progressMenu = nullptr;
     QMenu *m_clientMenu = nullptr;
     QMenu *m_scheduleMenu = nullptr;
     QAction *m_showClientsAction = nullptr; // Ctrl+1

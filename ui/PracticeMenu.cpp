@@ -4,6 +4,7 @@
 #include "core/security/PracticeSettings.h"
 #include "ui/audit/AuditLogDialog.h"
 #include "ui/backup/BackupController.h"
+#include "ui/outcomes/PracticeOverviewDialog.h"
 #include "ui/security/CurrentSession.h"
 #include "ui/security/PracticeSettingsDialog.h"
 #include "ui/security/UsersDialog.h"
@@ -16,6 +17,7 @@ PracticeMenu::PracticeMenu(const Services &services, QWidget *window)
     : QMenu(tr("&Practice"), window), m_services(services), m_window(window),
       m_usersAction(addAction(tr("&Users…"))), m_auditAction(addAction(tr("&Audit Trail…"))),
       m_settingsAction(addAction(tr("&Settings…"))),
+      m_overviewAction(addAction(tr("Practice &Overview…"))),
       m_backUpAction(new QAction(tr("&Back Up Now…"), this)),
       m_restoreBackupAction(new QAction(tr("&Restore from Backup…"), this)),
       m_backupSettingsAction(new QAction(tr("Backup Se&ttings…"), this))
@@ -29,6 +31,8 @@ PracticeMenu::PracticeMenu(const Services &services, QWidget *window)
     connect(m_usersAction, &QAction::triggered, this, &PracticeMenu::openUsers);
     connect(m_auditAction, &QAction::triggered, this, &PracticeMenu::openAuditLog);
     connect(m_settingsAction, &QAction::triggered, this, &PracticeMenu::openSettings);
+    m_overviewAction->setObjectName(QStringLiteral("practiceOverviewAction"));
+    connect(m_overviewAction, &QAction::triggered, this, &PracticeMenu::openOverview);
     addSeparator();
     addAction(m_backUpAction);
     addAction(m_restoreBackupAction);
@@ -54,15 +58,17 @@ void PracticeMenu::updateForSession()
     m_usersAction->setVisible(session.allows(core::Operation::UserManage));
     m_auditAction->setVisible(session.allows(core::Operation::AuditRead));
     m_settingsAction->setVisible(session.allows(core::Operation::SettingsChange));
+    m_overviewAction->setVisible(m_services.database
+                                 && session.allows(core::Operation::PracticeOverview));
     const bool backups = m_services.backup && session.allows(core::Operation::BackupCreate);
     for (QAction *action : { m_backUpAction, m_restoreBackupAction, m_backupSettingsAction })
         action->setVisible(backups);
     const bool any = m_usersAction->isVisible() || m_auditAction->isVisible()
-            || m_settingsAction->isVisible() || backups;
+            || m_settingsAction->isVisible() || m_overviewAction->isVisible() || backups;
     menuAction()->setVisible(any);
     // Hidden actions keep their shortcuts otherwise.
-    for (QAction *action : { m_usersAction, m_auditAction, m_settingsAction, m_backUpAction,
-                             m_restoreBackupAction, m_backupSettingsAction })
+    for (QAction *action : { m_usersAction, m_auditAction, m_settingsAction, m_overviewAction,
+                             m_backUpAction, m_restoreBackupAction, m_backupSettingsAction })
         action->setEnabled(m_available && action->isVisible());
 }
 
@@ -75,7 +81,8 @@ void PracticeMenu::setAvailable(bool available)
 
 void PracticeMenu::closeDialogs()
 {
-    for (const QPointer<QDialog> &dialog : { m_usersDialog, m_auditDialog, m_settingsDialog }) {
+    for (const QPointer<QDialog> &dialog :
+         { m_usersDialog, m_auditDialog, m_settingsDialog, m_overviewDialog }) {
         if (dialog) {
             dialog->hide();
             dialog->deleteLater();
@@ -116,6 +123,21 @@ void PracticeMenu::openSettings()
         m_settingsDialog = dialog;
     }
     present(m_settingsDialog);
+}
+
+void PracticeMenu::openOverview()
+{
+    if (!m_services.database)
+        return;
+    // Figures as of now: an open overview is replaced rather than raised with old numbers.
+    if (m_overviewDialog) {
+        m_overviewDialog->hide();
+        m_overviewDialog->deleteLater();
+    }
+    m_overviewDialog = PracticeOverviewDialog::open({ *m_services.database, m_services.session,
+                                                      m_services.prompter, m_services.clock,
+                                                      m_services.printer },
+                                                    m_window);
 }
 
 void PracticeMenu::present(QDialog *dialog)

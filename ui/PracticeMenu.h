@@ -12,6 +12,7 @@ class QDialog;
 namespace stillpoint::core {
 class AuditLog;
 class Authenticator;
+class Database;
 class PracticeSettings;
 } // namespace stillpoint::core
 
@@ -19,14 +20,15 @@ namespace stillpoint::ui {
 
 class BackupController;
 class CurrentSession;
+class DocumentPrinter;
 class FileChooser;
 class Prompter;
 
-// The owner's Practice menu: Users…, Audit Trail…, Settings…, and the backups (Back Up Now…,
-// Restore from Backup…, Backup Settings…, run by the window's BackupController). Each entry is
-// shown only to a role the permission table allows it (the whole menu is hidden when none is), and
-// each opens its dialog once, non-modal, as a child of the window. The dialogs belong to the
-// session that opened them: closeDialogs() ends them when someone else signs in.
+// The owner's Practice menu: Users…, Audit Trail…, Settings…, Practice Overview…, and the backups
+// (Back Up Now…, Restore from Backup…, Backup Settings…, run by the window's BackupController).
+// Each entry is shown only to a role the permission table allows it (the whole menu is hidden when
+// none is), and each opens its dialog once, non-modal, as a child of the window. The dialogs belong
+// to the session that opened them: closeDialogs() ends them when someone else signs in.
 class PracticeMenu final : public QMenu
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
         FileChooser &files;
         const core::Clock &clock;
         BackupController *backup = nullptr; // null: no backup entries
+        core::Database *database = nullptr; // null: no Practice Overview entry
+        DocumentPrinter *printer = nullptr; // null: the overview cannot be printed
     };
 
     PracticeMenu(const Services &services, QWidget *window);
@@ -50,6 +54,7 @@ public:
     QAction *usersAction() const { return m_usersAction; }
     QAction *auditAction() const { return m_auditAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *overviewAction() const { return m_overviewAction; }
     QAction *backUpAction() const { return m_backUpAction; }
     QAction *restoreBackupAction() const { return m_restoreBackupAction; }
     QAction *backupSettingsAction() const { return m_backupSettingsAction; }
@@ -68,6 +73,7 @@ private:
     void openUsers();
     void openAuditLog();
     void openSettings();
+    void openOverview();
     void present(QDialog *dialog);
 
     Services m_services;
@@ -75,12 +81,14 @@ private:
     QAction *m_usersAction;
     QAction *m_auditAction;
     QAction *m_settingsAction;
+    QAction *m_overviewAction;
     QAction *m_backUpAction;
     QAction *m_restoreBackupAction;
     QAction *m_backupSettingsAction;
     QPointer<QDialog> m_usersDialog;
     QPointer<QDialog> m_auditDialog;
     QPointer<QDialog> m_settingsDialog;
+    QPointer<QDialog> m_overviewDialog;
     bool m_available = true;
 };
 

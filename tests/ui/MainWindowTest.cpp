@@ -150,7 +150,8 @@ TEST_CASE("Find focuses the search box and the menus offer the client actions", 
     CHECK(f.visibleMenus()
           == QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"),
                            QStringLiteral("&Client"), QStringLiteral("&Intake"),
-                           QStringLiteral("&Notes"), QStringLiteral("&Practice") }));
+                           QStringLiteral("&Notes"), QStringLiteral("Pro&gress"),
+                           QStringLiteral("&Practice") }));
 }
 
 TEST_CASE("Edit > Undo in the window undoes the last edit of the open client", "[ui][mainwindow]")

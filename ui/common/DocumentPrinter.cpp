@@ -19,6 +19,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QUrl>
 
 #include <cmath>
 #include <memory>
@@ -121,7 +122,8 @@ void DocumentPrinter::tidyTables(QTextDocument &text)
     }
 }
 
-int DocumentPrinter::render(const PrintableDocument &document, QPagedPaintDevice &device)
+int DocumentPrinter::render(const PrintableDocument &document, QPagedPaintDevice &device,
+                            const DocumentImages &images)
 {
     QPainter painter;
     if (!painter.begin(&device))
@@ -152,6 +154,9 @@ int DocumentPrinter::render(const PrintableDocument &document, QPagedPaintDevice
         text.setUseDesignMetrics(true); // the same line breaks whatever the device's resolution
         text.setDefaultFont(bodyFont);
         text.setDocumentMargin(0);
+        // Before the HTML, so that its <img> elements find their pictures when laid out.
+        for (auto image = images.cbegin(); image != images.cend(); ++image)
+            text.addResource(QTextDocument::ImageResource, QUrl(image.key()), image.value());
         text.setHtml(document.html);
         DocumentPrinter::tidyTables(text);
         QTextBlockFormat pageBreak;
@@ -205,7 +210,8 @@ int DocumentPrinter::render(const PrintableDocument &document, QPagedPaintDevice
     return painter.end() ? pages : 0;
 }
 
-core::Result<bool> DocumentPrinter::print(QWidget *parent, const PrintableDocument &document)
+core::Result<bool> DocumentPrinter::print(QWidget *parent, const PrintableDocument &document,
+                                          const DocumentImages &images)
 {
     QPrinter printer(QPrinter::HighResolution);
     setUpPage(printer);
@@ -213,14 +219,15 @@ core::Result<bool> DocumentPrinter::print(QWidget *parent, const PrintableDocume
     printer.setCreator(QStringLiteral("Stillpoint"));
     if (!choosePrinter(parent, printer))
         return false;
-    if (render(document, printer) == 0 || printer.printerState() == QPrinter::Error)
+    if (render(document, printer, images) == 0 || printer.printerState() == QPrinter::Error)
         return core::makeError(core::ErrorCode::Io,
                                translate("The document could not be printed. Check that the "
                                          "printer is switched on and connected, then try again."));
     return true;
 }
 
-core::Status DocumentPrinter::savePdf(const PrintableDocument &document, const QString &path) const
+core::Status DocumentPrinter::savePdf(const PrintableDocument &document, const QString &path,
+                                      const DocumentImages &images) const
 {
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
@@ -236,7 +243,7 @@ core::Status DocumentPrinter::savePdf(const PrintableDocument &document, const Q
         writer.setResolution(600);
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Stillpoint"));
-        pages = render(document, writer);
+        pages = render(document, writer, images);
     }
     if (pages == 0 || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();

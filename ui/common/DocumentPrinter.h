@@ -3,6 +3,8 @@
 
 #include "core/common/Result.h"
 
+#include <QImage>
+#include <QMap>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -23,6 +25,10 @@ struct PrintableDocument
     QString fileName; // offered when saving: "Ann Lee - intake v2 2026-03-03.pdf"
 };
 
+// Pictures a document's HTML shows by name (<img src="chart-1" width="640">), such as charts
+// drawn for the page. Text-only documents have none.
+using DocumentImages = QMap<QString, QImage>;
+
 // Prints documents and saves them as PDF files. Both lay the document out on A4 (or the chosen
 // printer's paper) with the same margins and footer. A PDF is written through QSaveFile: it
 // replaces the target only once complete, so a failure leaves no half-written file. Printing asks
@@ -36,12 +42,15 @@ public:
     DocumentPrinter &operator=(const DocumentPrinter &) = delete;
 
     // Asks for a printer and prints. False (and no error) when the user cancelled.
-    core::Result<bool> print(QWidget *parent, const PrintableDocument &document);
+    core::Result<bool> print(QWidget *parent, const PrintableDocument &document,
+                             const DocumentImages &images = {});
     // Writes the document as a PDF at `path`; an Io error says why when it cannot.
-    core::Status savePdf(const PrintableDocument &document, const QString &path) const;
+    core::Status savePdf(const PrintableDocument &document, const QString &path,
+                         const DocumentImages &images = {}) const;
 
     // Lays the document out on `device` and paints every page; returns the page count.
-    static int render(const PrintableDocument &document, QPagedPaintDevice &device);
+    static int render(const PrintableDocument &document, QPagedPaintDevice &device,
+                      const DocumentImages &images = {});
     // Tables as paper wants them (and previews should show them): one ruled line between cells
     // instead of a box around each, and a header row (bold over rows that are not) repeated on
     // every page the table runs onto.

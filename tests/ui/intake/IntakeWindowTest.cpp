@@ -116,7 +116,7 @@ TEST_CASE("the therapist's window marks the Intake tab of a client with a blocki
     CHECK(f.visibleMenus()
           == QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"),
                            QStringLiteral("&Client"), QStringLiteral("&Intake"),
-                           QStringLiteral("&Notes") }));
+                           QStringLiteral("&Notes"), QStringLiteral("Pro&gress") }));
 
     REQUIRE(f.window->clientEditor()->openClient(ann.id));
     ui::IntakePanel *panel = f.window->intakePanel();
