@@ -5,6 +5,7 @@
 #include "core/schedule/AppointmentService.h"
 #include "ui/common/Styles.h"
 #include "ui/schedule/CalendarPainter.h"
+#include "ui/schedule/ClientResults.h"
 #include "ui/schedule/ScheduleController.h"
 #include "ui/schedule/ScheduleSource.h"
 #include "ui/schedule/SeriesBox.h"
@@ -37,9 +38,6 @@ const QString warningBannerStyle =
 const QString mutedBannerStyle =
         QStringLiteral("QLabel { background: #f1f3f5; color: #343a40; border: 1px solid #dee2e6;"
                        " border-radius: 4px; padding: 6px 8px; }");
-
-constexpr int ClientIdRole = Qt::UserRole;
-constexpr int ClientNameRole = Qt::UserRole + 1;
 
 // Whether an appointment of the day blocks [start, end) for this therapist or room.
 bool takes(const core::CalendarItem &item, const QDateTime &start, const QDateTime &end)
@@ -169,8 +167,8 @@ void BookingDialog::createFields(const BookingDraft &draft,
             [this] {
                 QListWidgetItem *item =
                         m_results->currentItem() ? m_results->currentItem() : m_results->item(0);
-                chooseClient(item->data(ClientIdRole).toLongLong(),
-                             item->data(ClientNameRole).toString());
+                chooseClient(item->data(ClientResults::IdRole).toLongLong(),
+                             item->data(ClientResults::NameRole).toString());
             },
             this));
     m_results->setObjectName(QStringLiteral("clientResultsList"));
@@ -189,10 +187,12 @@ void BookingDialog::createFields(const BookingDraft &draft,
     m_attendance->hide();
     connect(m_search, &QLineEdit::textChanged, this, &BookingDialog::search);
     connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        chooseClient(item->data(ClientIdRole).toLongLong(), item->data(ClientNameRole).toString());
+        chooseClient(item->data(ClientResults::IdRole).toLongLong(),
+                     item->data(ClientResults::NameRole).toString());
     });
     connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        chooseClient(item->data(ClientIdRole).toLongLong(), item->data(ClientNameRole).toString());
+        chooseClient(item->data(ClientResults::IdRole).toLongLong(),
+                     item->data(ClientResults::NameRole).toString());
     });
 
     m_type->setObjectName(QStringLiteral("typeCombo"));
@@ -294,37 +294,12 @@ void BookingDialog::createFields(const BookingDraft &draft,
 
 void BookingDialog::search()
 {
-    const QString text = m_search->text().trimmed();
-    m_results->clear();
-    if (text.isEmpty()) {
-        m_results->hide();
-        return;
-    }
-    core::ClientQuery query;
-    query.text = text;
-    query.limit = 20;
-    const ScheduleServices &services = m_source.services();
-    const auto found = services.clients.search(services.session.session(), query);
-    if (!found) {
-        m_problem->setText(found.error().message);
+    if (const core::Status shown =
+                ClientResults::fill(*m_results, m_source.services(), m_search->text());
+        !shown) {
+        m_problem->setText(shown.error().message);
         m_problem->show();
-        return;
     }
-    for (const core::ClientSummary &client : found.value()) {
-        QStringList parts{ client.displayName() };
-        if (client.dateOfBirth.isValid())
-            parts << tr("born %1").arg(
-                    QLocale().toString(client.dateOfBirth, QStringLiteral("d MMM yyyy")));
-        if (!client.phone.isEmpty())
-            parts << client.phone;
-        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_results);
-        item->setData(ClientIdRole, client.id);
-        item->setData(ClientNameRole, client.displayName());
-    }
-    if (m_results->count() == 0)
-        new QListWidgetItem(tr("No client matches"), m_results);
-    m_results->setCurrentRow(0);
-    m_results->setVisible(true);
 }
 
 void BookingDialog::chooseClient(qint64 clientId, const QString &name)

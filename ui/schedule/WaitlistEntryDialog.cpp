@@ -4,6 +4,7 @@
 #include "core/clients/ClientService.h"
 #include "core/schedule/WaitlistService.h"
 #include "ui/common/Styles.h"
+#include "ui/schedule/ClientResults.h"
 #include "ui/schedule/ScheduleSource.h"
 #include "ui/security/CurrentSession.h"
 
@@ -26,8 +27,6 @@
 namespace stillpoint::ui {
 
 namespace {
-constexpr int ClientIdRole = Qt::UserRole;
-constexpr int ClientNameRole = Qt::UserRole + 1;
 constexpr int DefaultWeeksToWait = 8;
 
 // Enter in the search box picks the highlighted client instead of pressing Save, and Down moves
@@ -95,14 +94,14 @@ WaitlistEntryDialog::WaitlistEntryDialog(const ScheduleSource &source,
             [this] {
                 QListWidgetItem *item =
                         m_results->currentItem() ? m_results->currentItem() : m_results->item(0);
-                chooseClient(item->data(ClientIdRole).toLongLong(),
-                             item->data(ClientNameRole).toString());
+                chooseClient(item->data(ClientResults::IdRole).toLongLong(),
+                             item->data(ClientResults::NameRole).toString());
             },
             this));
     for (auto signal : { &QListWidget::itemActivated, &QListWidget::itemClicked })
         connect(m_results, signal, this, [this](QListWidgetItem *item) {
-            chooseClient(item->data(ClientIdRole).toLongLong(),
-                         item->data(ClientNameRole).toString());
+            chooseClient(item->data(ClientResults::IdRole).toLongLong(),
+                         item->data(ClientResults::NameRole).toString());
         });
 
     m_therapist->setObjectName(QStringLiteral("waitlistTherapistCombo"));
@@ -237,37 +236,12 @@ QCheckBox *WaitlistEntryDialog::partCheck(core::PartOfDay part) const
 
 void WaitlistEntryDialog::search()
 {
-    const QString text = m_search->text().trimmed();
-    m_results->clear();
-    if (text.isEmpty()) {
-        m_results->hide();
-        return;
-    }
-    core::ClientQuery query;
-    query.text = text;
-    query.limit = 20;
-    const ScheduleServices &services = m_source.services();
-    const auto found = services.clients.search(services.session.session(), query);
-    if (!found) {
-        m_problem->setText(found.error().message);
+    if (const core::Status shown =
+                ClientResults::fill(*m_results, m_source.services(), m_search->text());
+        !shown) {
+        m_problem->setText(shown.error().message);
         m_problem->show();
-        return;
     }
-    for (const core::ClientSummary &client : found.value()) {
-        QStringList parts{ client.displayName() };
-        if (client.dateOfBirth.isValid())
-            parts << tr("born %1").arg(
-                    QLocale().toString(client.dateOfBirth, QStringLiteral("d MMM yyyy")));
-        if (!client.phone.isEmpty())
-            parts << client.phone;
-        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_results);
-        item->setData(ClientIdRole, client.id);
-        item->setData(ClientNameRole, client.displayName());
-    }
-    if (m_results->count() == 0)
-        new QListWidgetItem(tr("No client matches"), m_results);
-    m_results->setCurrentRow(0);
-    m_results->setVisible(true);
 }
 
 void WaitlistEntryDialog::chooseClient(qint64 clientId, const QString &name)

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QString>
+#include <Qt>
+
+class QListWidget;
+
+namespace stillpoint::ui {
+
+struct ScheduleServices;
+
+// The client search list of the booking and waitlist dialogs: what the desk typed, answered with
+// one line per client (name, date of birth, phone), the client's id and name in each item.
+namespace ClientResults {
+
+inline constexpr int IdRole = Qt::UserRole;
+inline constexpr int NameRole = Qt::UserRole + 1;
+
+// Fills `list` with the best 20 matches for `text` ("No client matches" when none) and shows it,
+// or hides it for empty text. The error says why the search was refused or failed.
+core::Status fill(QListWidget &list, const ScheduleServices &services, const QString &text);
+
+} // namespace ClientResults
+
+} // namespace stillpoint::ui
