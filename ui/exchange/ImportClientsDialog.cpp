@@ -4,6 +4,7 @@
 #include "ui/common/FileChooser.h"
 #include "ui/common/Prompter.h"
 #include "ui/common/Styles.h"
+#include "ui/exchange/CsvMappingTable.h"
 #include "ui/exchange/ImportPreviewFilter.h"
 #include "ui/exchange/ImportPreviewModel.h"
 #include "ui/security/CurrentSession.h"
@@ -32,20 +33,6 @@ namespace {
 
 // Files with more rows than this show a progress bar while the preview is made.
 constexpr qsizetype ProgressFrom = 1000;
-// How many rows are searched for an example value of each column.
-constexpr qsizetype ExampleRows = 20;
-
-enum MappingColumn { FileColumn, ExampleColumn, FieldColumn };
-
-QString example(const core::CsvTable &table, int column)
-{
-    for (qsizetype i = 0; i < table.records.size() && i < ExampleRows; ++i) {
-        const QString value = table.records.at(i).fields.value(column).simplified();
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -165,9 +152,7 @@ ImportClientsDialog::~ImportClientsDialog() = default;
 
 bool ImportClientsDialog::chooseFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_services.files.openFileName(
-            this, tr("Import Clients"), folder, tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = CsvMappingTable::chooseFile(m_services.files, this, tr("Import Clients"));
     if (path.isEmpty())
         return false;
     return loadFile(path);
@@ -190,11 +175,7 @@ bool ImportClientsDialog::loadFile(const QString &path)
     }
     m_table = std::move(table).value();
     m_mapping = core::ClientImportMapping::guess(m_table->header);
-    const auto rows = m_table->records.size();
-    m_formatLabel->setText(
-            rows == 1 ? tr("%1; 1 row below the header.").arg(m_table->describeFormat())
-                      : tr("%1; %2 rows below the header.")
-                                .arg(m_table->describeFormat(), QLocale().toString(rows)));
+    m_formatLabel->setText(CsvMappingTable::describe(*m_table));
     fillMappingTable();
     {
         const QSignalBlocker blocker(m_dateOrderCombo);
@@ -207,40 +188,26 @@ bool ImportClientsDialog::loadFile(const QString &path)
 
 QComboBox *ImportClientsDialog::fieldCombo(int column) const
 {
-    return qobject_cast<QComboBox *>(m_mappingTable->cellWidget(column, FieldColumn));
+    return CsvMappingTable::combo(*m_mappingTable, column);
 }
 
 void ImportClientsDialog::fillMappingTable()
 {
-    const auto columns = static_cast<int>(m_table->header.size());
-    m_mappingTable->setRowCount(columns);
-    for (int column = 0; column < columns; ++column) {
-        const QString name = m_table->header.at(column);
-        m_mappingTable->setItem(column, FileColumn,
-                                new QTableWidgetItem(name.isEmpty() ? tr("(no name)") : name));
-        m_mappingTable->setItem(column, ExampleColumn,
-                                new QTableWidgetItem(example(*m_table, column)));
-        auto *combo = new QComboBox(m_mappingTable);
-        combo->setObjectName(QStringLiteral("fieldCombo%1").arg(column));
-        for (const core::ImportField field : core::ImportFields::all())
-            combo->addItem(core::ImportFields::label(field), static_cast<int>(field));
-        combo->setCurrentIndex(combo->findData(static_cast<int>(m_mapping.field(column))));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, column, combo](int index) {
-            setColumnField(column, static_cast<core::ImportField>(combo->itemData(index).toInt()));
-        });
-        m_mappingTable->setCellWidget(column, FieldColumn, combo);
-    }
+    QList<CsvMappingTable::Field> fields;
+    for (const core::ImportField field : core::ImportFields::all())
+        fields.append({ core::ImportFields::label(field), static_cast<int>(field) });
+    CsvMappingTable::fill(
+            *m_mappingTable, *m_table, fields,
+            [this](int column) { return static_cast<int>(m_mapping.field(column)); },
+            [this](int column, int value) {
+                setColumnField(column, static_cast<core::ImportField>(value));
+            });
 }
 
 void ImportClientsDialog::syncFieldCombos()
 {
-    for (int column = 0; column < m_mapping.columnCount(); ++column) {
-        QComboBox *combo = fieldCombo(column);
-        if (!combo)
-            continue;
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(combo->findData(static_cast<int>(m_mapping.field(column))));
-    }
+    CsvMappingTable::sync(*m_mappingTable,
+                          [this](int column) { return static_cast<int>(m_mapping.field(column)); });
 }
 
 void ImportClientsDialog::setColumnField(int column, core::ImportField field)

@@ -4,6 +4,7 @@
 #include "ui/common/FileChooser.h"
 #include "ui/common/Prompter.h"
 #include "ui/common/Styles.h"
+#include "ui/exchange/CsvMappingTable.h"
 #include "ui/outcomes/DiaryImportPreviewModel.h"
 #include "ui/security/CurrentSession.h"
 
@@ -29,22 +30,8 @@ namespace stillpoint::ui {
 
 namespace {
 
-// How many rows are searched for an example value of each column.
-constexpr qsizetype ExampleRows = 20;
 // How many lines with errors the summary lists.
 constexpr qsizetype ListedLines = 12;
-
-enum MappingColumn { FileColumn, ExampleColumn, FieldColumn };
-
-QString example(const core::CsvTable &table, int column)
-{
-    for (qsizetype i = 0; i < table.records.size() && i < ExampleRows; ++i) {
-        const QString value = table.records.at(i).fields.value(column).simplified();
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -189,10 +176,8 @@ DiaryImportDialog *DiaryImportDialog::open(const Services &services, qint64 clie
 
 bool DiaryImportDialog::chooseFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
-            m_services.files.openFileName(this, tr("Import Headache Diary"), folder,
-                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+            CsvMappingTable::chooseFile(m_services.files, this, tr("Import Headache Diary"));
     if (path.isEmpty())
         return false;
     return loadFile(path);
@@ -215,11 +200,7 @@ bool DiaryImportDialog::loadFile(const QString &path)
     }
     m_table = std::move(table).value();
     m_mapping = core::DiaryImportMapping::guess(m_table->header);
-    const auto rows = m_table->records.size();
-    m_formatLabel->setText(
-            rows == 1 ? tr("%1; 1 row below the header.").arg(m_table->describeFormat())
-                      : tr("%1; %2 rows below the header.")
-                                .arg(m_table->describeFormat(), QLocale().toString(rows)));
+    m_formatLabel->setText(CsvMappingTable::describe(*m_table));
     fillMappingTable();
     {
         const QSignalBlocker blocker(m_dateOrderCombo);
@@ -232,42 +213,29 @@ bool DiaryImportDialog::loadFile(const QString &path)
 
 QComboBox *DiaryImportDialog::fieldCombo(int column) const
 {
-    return qobject_cast<QComboBox *>(m_mappingTable->cellWidget(column, FieldColumn));
+    return CsvMappingTable::combo(*m_mappingTable, column);
 }
 
 void DiaryImportDialog::fillMappingTable()
 {
-    const auto columns = static_cast<int>(m_table->header.size());
-    m_mappingTable->setRowCount(columns);
-    for (int column = 0; column < columns; ++column) {
-        const QString name = m_table->header.at(column);
-        m_mappingTable->setItem(column, FileColumn,
-                                new QTableWidgetItem(name.isEmpty() ? tr("(no name)") : name));
-        m_mappingTable->setItem(column, ExampleColumn,
-                                new QTableWidgetItem(example(*m_table, column)));
-        auto *combo = new QComboBox(m_mappingTable);
-        combo->setObjectName(QStringLiteral("fieldCombo%1").arg(column));
-        for (const core::DiaryColumn field : core::DiaryColumns::all())
-            combo->addItem(field == core::DiaryColumn::Ignore ? tr("(not imported)")
-                                                              : core::DiaryColumns::label(field),
-                           static_cast<int>(field));
-        combo->setCurrentIndex(combo->findData(static_cast<int>(m_mapping.column(column))));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, column, combo](int index) {
-            setColumn(column, static_cast<core::DiaryColumn>(combo->itemData(index).toInt()));
-        });
-        m_mappingTable->setCellWidget(column, FieldColumn, combo);
-    }
+    QList<CsvMappingTable::Field> fields;
+    for (const core::DiaryColumn field : core::DiaryColumns::all())
+        fields.append({ field == core::DiaryColumn::Ignore ? tr("(not imported)")
+                                                           : core::DiaryColumns::label(field),
+                        static_cast<int>(field) });
+    CsvMappingTable::fill(
+            *m_mappingTable, *m_table, fields,
+            [this](int column) { return static_cast<int>(m_mapping.column(column)); },
+            [this](int column, int value) {
+                setColumn(column, static_cast<core::DiaryColumn>(value));
+            });
 }
 
 void DiaryImportDialog::syncFieldCombos()
 {
-    for (int column = 0; column < m_mapping.columnCount(); ++column) {
-        QComboBox *combo = fieldCombo(column);
-        if (!combo)
-            continue;
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(combo->findData(static_cast<int>(m_mapping.column(column))));
-    }
+    CsvMappingTable::sync(*m_mappingTable, [this](int column) {
+        return static_cast<int>(m_mapping.column(column));
+    });
 }
 
 void DiaryImportDialog::setColumn(int column, core::DiaryColumn field)
