@@ -14,6 +14,19 @@ namespace stillpoint::ui {
 
 namespace {
 
+// The catalogue's key for a location typed as its label ("Both sides"); the text itself for a
+// location the catalogue does not name.
+QString locationKey(const QString &text)
+{
+    const QString typed = text.trimmed();
+    for (const core::CatalogEntry &entry : core::IntakeCatalog::headacheLocations()) {
+        if (entry.label.compare(typed, Qt::CaseInsensitive) == 0
+            || entry.key.compare(typed, Qt::CaseInsensitive) == 0)
+            return entry.key;
+    }
+    return typed;
+}
+
 const QString Yes = QStringLiteral("yes");
 const QString No = QStringLiteral("no");
 
@@ -443,7 +456,7 @@ std::optional<core::DiaryEntry> DiaryMonthModel::entryOf(const Day &day, int row
                             .arg(day.cells.at(SleepColumn)));
     }
     if (changed(LocationColumn))
-        entry.location = day.cells.at(LocationColumn);
+        entry.location = locationKey(day.cells.at(LocationColumn));
     if (changed(WhatHelpedColumn))
         entry.whatHelped = day.cells.at(WhatHelpedColumn);
     answer(AuraColumn, entry.aura);
@@ -618,7 +631,8 @@ QStringList DiaryMonthModel::cellsOf(const core::DiaryEntry &entry)
     cells[StartColumn] = timeText(entry.start);
     cells[EndColumn] = timeText(entry.end);
     cells[PeakColumn] = numberText(entry.peakIntensity);
-    cells[LocationColumn] = entry.location;
+    cells[LocationColumn] =
+            core::IntakeCatalog::label(core::IntakeCatalog::headacheLocations(), entry.location);
     cells[AuraColumn] = answerText(entry.aura);
     cells[NauseaColumn] = answerText(entry.nausea);
     cells[LightColumn] = answerText(entry.lightSensitivity);

@@ -278,6 +278,7 @@ TEST_CASE("a stored month edited and with a day cleared round-trips and keeps ro
                            { QStringLiteral("sumatriptan"), QStringLiteral("50 mg"), QTime(9, 0),
                              core::AcuteMedicationKind::Triptan, Answer::Yes } };
     second.triggers = { QStringLiteral("my neighbour's dog") };
+    second.location = QStringLiteral("both-sides");
     core::DiaryEntry third;
     third.clientId = setup.clientId;
     third.date = QDate(2026, 10, 3);
@@ -309,6 +310,10 @@ TEST_CASE("a stored month edited and with a day cleared round-trips and keeps ro
     DiaryMonthModel *model = dialog.model();
     CHECK(model->cell(1, DiaryMonthModel::PeakColumn) == QStringLiteral("6"));
     CHECK(model->cell(1, DiaryMonthModel::MedicationColumn) == QStringLiteral("ibuprofen"));
+    // Locations show as the catalogue names them, and a name typed is stored as its key.
+    CHECK(model->cell(1, DiaryMonthModel::LocationColumn) == QStringLiteral("Both sides"));
+    REQUIRE(model->setData(model->index(1, DiaryMonthModel::LocationColumn),
+                           QStringLiteral("back of the head")));
     CHECK(model->keptRows(4) == 1);
     CHECK(model->data(model->index(4, DiaryMonthModel::DayColumn))
                   .toString()
@@ -353,6 +358,7 @@ TEST_CASE("a stored month edited and with a day cleared round-trips and keeps ro
     CHECK(edited->medications.at(0).kind == core::AcuteMedicationKind::SimpleAnalgesic);
     CHECK(edited->medications.at(1) == second.medications.at(1)); // not shown, kept
     CHECK(edited->triggers == second.triggers);
+    CHECK(edited->location == QStringLiteral("back-of-head"));
     CHECK_FALSE(on(after, QDate(2026, 10, 3)));
     // Both attacks of the 5th are still there, the second untouched.
     REQUIRE(on(after, QDate(2026, 10, 5), 1));
