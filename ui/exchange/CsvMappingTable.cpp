@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exchange/CsvMappingTable.h"
 
+#include "core/exchange/ClientImportMapping.h"
 #include "core/exchange/CsvReader.h"
 #include "ui/common/FileChooser.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDate>
+#include <QHeaderView>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -34,6 +37,31 @@ QString example(const core::CsvTable &table, int column)
 }
 
 } // namespace
+
+void setUp(QTableWidget &table)
+{
+    table.setObjectName(QStringLiteral("mappingTable"));
+    table.setHorizontalHeaderLabels({ tr("Column in the file"), tr("Example"), tr("Import as") });
+    table.horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table.verticalHeader()->hide();
+    table.setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table.setSelectionMode(QAbstractItemView::NoSelection);
+}
+
+void addDateOrders(QComboBox &combo, int exampleYear)
+{
+    const QDate example(exampleYear, 3, 7);
+    const auto written = [&example](const char *format) {
+        return example.toString(QString::fromLatin1(format));
+    };
+    combo.addItem(tr("Decide from the dates"), static_cast<int>(core::DateOrder::Automatic));
+    combo.addItem(tr("Year-month-day (%1)").arg(written("yyyy-MM-dd")),
+                  static_cast<int>(core::DateOrder::YearMonthDay));
+    combo.addItem(tr("Day/month/year (%1)").arg(written("dd/MM/yyyy")),
+                  static_cast<int>(core::DateOrder::DayMonthYear));
+    combo.addItem(tr("Month/day/year (%1)").arg(written("MM/dd/yyyy")),
+                  static_cast<int>(core::DateOrder::MonthDayYear));
+}
 
 QString chooseFile(FileChooser &files, QWidget *parent, const QString &title)
 {

@@ -26,6 +26,13 @@ namespace CsvMappingTable {
 
 enum Column { FileColumn, ExampleColumn, FieldColumn };
 
+// Names the table's three columns and makes it a read-only list whose combo boxes are the
+// only thing to change.
+void setUp(QTableWidget &table);
+// The date orders a file may use (core::DateOrder, automatic first), each shown with 7 March of
+// `exampleYear` written that way.
+void addDateOrders(QComboBox &combo, int exampleYear);
+
 // Asks for a CSV file in the user's documents folder; empty when cancelled.
 QString chooseFile(FileChooser &files, QWidget *parent, const QString &title);
 // "UTF-8, comma-separated; 365 rows below the header."

@@ -61,23 +61,10 @@ ImportClientsDialog::ImportClientsDialog(const ExchangeServices &services, QWidg
     fileRow->addWidget(m_fileLabel, 1);
     fileRow->addWidget(chooseButton);
 
-    m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
-    m_mappingTable->setHorizontalHeaderLabels(
-            { tr("Column in the file"), tr("Example"), tr("Import as") });
-    m_mappingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_mappingTable->verticalHeader()->hide();
-    m_mappingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_mappingTable->setSelectionMode(QAbstractItemView::NoSelection);
+    CsvMappingTable::setUp(*m_mappingTable);
 
     m_dateOrderCombo->setObjectName(QStringLiteral("dateOrderCombo"));
-    m_dateOrderCombo->addItem(tr("Decide from the dates"),
-                              static_cast<int>(core::DateOrder::Automatic));
-    m_dateOrderCombo->addItem(tr("Year-month-day (1984-03-07)"),
-                              static_cast<int>(core::DateOrder::YearMonthDay));
-    m_dateOrderCombo->addItem(tr("Day/month/year (07/03/1984)"),
-                              static_cast<int>(core::DateOrder::DayMonthYear));
-    m_dateOrderCombo->addItem(tr("Month/day/year (03/07/1984)"),
-                              static_cast<int>(core::DateOrder::MonthDayYear));
+    CsvMappingTable::addDateOrders(*m_dateOrderCombo, 1984);
     connect(m_dateOrderCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         setDateOrder(static_cast<core::DateOrder>(m_dateOrderCombo->itemData(index).toInt()));
     });
