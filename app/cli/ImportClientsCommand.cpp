@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ImportClientsCommand.h"
 
+#include "app/cli/CsvImportOutput.h"
 #include "app/cli/SignedInUser.h"
 #include "core/exchange/ClientImportService.h"
 #include "core/exchange/CsvReader.h"
@@ -13,6 +14,9 @@ namespace stillpoint::cli {
 
 namespace {
 
+using CsvImportOutput::plural;
+using CsvImportOutput::printable;
+
 const QString DryRunOption = u"dry-run"_s;
 const QString MapOption = u"map"_s;
 const QString DateFormatOption = u"date-format"_s;
@@ -20,60 +24,23 @@ const QString DateFormatOption = u"date-format"_s;
 // The field keys, wrapped for an 80-column terminal.
 QString fieldKeys()
 {
-    QString text = u"Fields:"_s;
-    qsizetype lineLength = text.size();
-    const QList<core::ImportField> fields = core::ImportFields::all();
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        const QString word =
-                core::ImportFields::key(fields.at(i)) + (i + 1 < fields.size() ? u","_s : u"."_s);
-        if (lineLength + 1 + word.size() > 80) {
-            text += u"\n "_s;
-            lineLength = 1;
-        }
-        text += u' ' + word;
-        lineLength += 1 + word.size();
-    }
-    return text;
-}
-
-// Text from the file on one line of output: control characters become spaces.
-QString printable(const QString &text)
-{
-    QString cleaned = text;
-    for (QChar &c : cleaned) {
-        if (c.category() == QChar::Other_Control)
-            c = u' ';
-    }
-    return cleaned;
-}
-
-QString plural(int count, const QString &one, const QString &many)
-{
-    return QString::number(count) + u' ' + (count == 1 ? one : many);
+    QStringList keys;
+    for (const core::ImportField field : core::ImportFields::all())
+        keys << core::ImportFields::key(field);
+    return CsvImportOutput::fieldKeys(keys);
 }
 
 void printMapping(QTextStream &out, const core::CsvTable &table,
                   const core::ClientImportPreview &preview)
 {
-    out << "Columns:\n";
-    qsizetype width = 0;
-    for (const QString &name : table.header)
-        width = std::max(width, name.size() + 2);
-    for (int column = 0; column < table.header.size(); ++column) {
+    CsvImportOutput::printColumns(out, table.header, [&preview](int column) {
         const core::ImportField field = preview.mapping.field(column);
-        const QString quoted = u'"' + printable(table.header.at(column)) + u'"';
-        out << "  " << quoted.leftJustified(width) << "  -> "
-            << (field == core::ImportField::Ignore ? u"(not imported)"_s
-                                                   : core::ImportFields::key(field))
-            << '\n';
-    }
-    if (preview.mapping.isMapped(core::ImportField::DateOfBirth)
-        && preview.dateOrder != core::DateOrder::Automatic) {
-        out << "Dates of birth read as " << core::DateOrders::label(preview.dateOrder);
-        if (preview.mapping.dateOrder() == core::DateOrder::Automatic)
-            out << " (decided from the dates in the file)";
-        out << ".\n";
-    }
+        return field == core::ImportField::Ignore ? u"(not imported)"_s
+                                                  : core::ImportFields::key(field);
+    });
+    CsvImportOutput::printDateOrder(out, u"Dates of birth"_s,
+                                    preview.mapping.isMapped(core::ImportField::DateOfBirth),
+                                    preview.dateOrder, preview.mapping.dateOrder());
 }
 
 void printRows(QTextStream &out, const core::ClientImportPreview &preview,

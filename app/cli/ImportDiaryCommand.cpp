@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ImportDiaryCommand.h"
 
+#include "app/cli/CsvImportOutput.h"
 #include "app/cli/SignedInUser.h"
 #include "core/exchange/CsvReader.h"
 #include "core/outcomes/DiaryImportService.h"
@@ -13,65 +14,32 @@ namespace stillpoint::cli {
 
 namespace {
 
+using CsvImportOutput::plural;
+using CsvImportOutput::printable;
+
 const QString DryRunOption = u"dry-run"_s;
 const QString MapOption = u"map"_s;
 const QString DateFormatOption = u"date-format"_s;
 
-QString printable(const QString &text)
-{
-    QString cleaned = text;
-    for (QChar &c : cleaned) {
-        if (c.category() == QChar::Other_Control)
-            c = u' ';
-    }
-    return cleaned;
-}
-
-QString plural(int count, const QString &one, const QString &many)
-{
-    return QString::number(count) + u' ' + (count == 1 ? one : many);
-}
-
 QString fieldKeys()
 {
-    QString text = u"Fields:"_s;
-    qsizetype lineLength = text.size();
-    const QList<core::DiaryColumn> columns = core::DiaryColumns::all();
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        const QString word =
-                core::DiaryColumns::key(columns.at(i)) + (i + 1 < columns.size() ? u","_s : u"."_s);
-        if (lineLength + 1 + word.size() > 80) {
-            text += u"\n "_s;
-            lineLength = 1;
-        }
-        text += u' ' + word;
-        lineLength += 1 + word.size();
-    }
-    return text;
+    QStringList keys;
+    for (const core::DiaryColumn column : core::DiaryColumns::all())
+        keys << core::DiaryColumns::key(column);
+    return CsvImportOutput::fieldKeys(keys);
 }
 
 void printMapping(QTextStream &out, const core::CsvTable &table,
                   const core::DiaryImportPreview &preview)
 {
-    out << "Columns:\n";
-    qsizetype width = 0;
-    for (const QString &name : table.header)
-        width = std::max(width, name.size() + 2);
-    for (int index = 0; index < table.header.size(); ++index) {
+    CsvImportOutput::printColumns(out, table.header, [&preview](int index) {
         const core::DiaryColumn column = preview.mapping.column(index);
-        const QString quoted = u'"' + printable(table.header.at(index)) + u'"';
-        out << "  " << quoted.leftJustified(width) << "  -> "
-            << (column == core::DiaryColumn::Ignore ? u"(not imported)"_s
-                                                    : core::DiaryColumns::key(column))
-            << '\n';
-    }
-    if (preview.mapping.isMapped(core::DiaryColumn::Date)
-        && preview.dateOrder != core::DateOrder::Automatic) {
-        out << "Dates read as " << core::DateOrders::label(preview.dateOrder);
-        if (preview.mapping.dateOrder() == core::DateOrder::Automatic)
-            out << " (decided from the dates in the file)";
-        out << ".\n";
-    }
+        return column == core::DiaryColumn::Ignore ? u"(not imported)"_s
+                                                   : core::DiaryColumns::key(column);
+    });
+    CsvImportOutput::printDateOrder(out, u"Dates"_s,
+                                    preview.mapping.isMapped(core::DiaryColumn::Date),
+                                    preview.dateOrder, preview.mapping.dateOrder());
 }
 
 void printRows(QTextStream &out, const core::DiaryImportPreview &preview,
