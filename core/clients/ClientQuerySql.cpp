@@ -62,23 +62,84 @@ QDateTime fromIsoUtc(const QVariant &value)
     return parsed;
 }
 
-Filter buildFilter(const ClientQuery &query)
+namespace {
+
+// The text a word is looked for in the contact tokens: only the digits of a phone number.
+QString contactTermOf(const QString &term)
+{
+    return looksLikePhone(term) ? SearchText::digits(term) : term;
+}
+
+// The trigram index matches nothing for fewer than three characters (code points, not UTF-16
+// units).
+bool indexable(const QString &text)
+{
+    return text.toUcs4().size() >= 3;
+}
+
+QString ftsPhrase(QString text)
+{
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+} // namespace
+
+QString textIndexMatch(const ClientQuery &query)
+{
+    QStringList parts;
+    for (const QString &term : SearchText::terms(query.text)) {
+        const QString contactTerm = contactTermOf(term);
+        if (!indexable(term) || !indexable(contactTerm))
+            continue;
+        parts << (contactTerm == term ? ftsPhrase(term)
+                                      : QStringLiteral("(%1 OR %2)")
+                                                .arg(ftsPhrase(term), ftsPhrase(contactTerm)));
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+Filter buildFilter(const ClientQuery &query, Plan plan)
 {
     Filter f;
-    QStringList conditions;
-    if (!query.includeArchived)
-        conditions << QStringLiteral("archived = 0");
+    f.from = QStringLiteral(" FROM clients");
     const QStringList terms = SearchText::terms(query.text);
+    f.wholeQuery = terms.join(QLatin1Char(' '));
+    QStringList conditions;
+    switch (plan) {
+    case Plan::Scan:
+        if (!query.includeArchived)
+            conditions << QStringLiteral("archived = 0");
+        break;
+    case Plan::TextIndex:
+        // The index drives the loop; each of its rows is one client, read by id.
+        f.from = QStringLiteral(" FROM clients_fts CROSS JOIN clients ON clients.id = "
+                                "clients_fts.rowid");
+        conditions << QStringLiteral("clients_fts MATCH ?");
+        f.values << QVariant(textIndexMatch(query));
+        if (!query.includeArchived)
+            conditions << QStringLiteral("clients.archived = 0");
+        break;
+    case Plan::NamePrefix:
+        // A range on the folded name: every name that starts with the text sorts between the
+        // text itself and the text followed by the last code point.
+        f.from = QStringLiteral(" FROM clients INDEXED BY clients_search");
+        conditions << (query.includeArchived ? QStringLiteral("archived IN (0, 1)")
+                                             : QStringLiteral("archived = 0"))
+                   << QStringLiteral("search_name >= ?") << QStringLiteral("search_name < ?");
+        f.values << QVariant(f.wholeQuery)
+                 << QVariant(f.wholeQuery + QString::fromUcs4(U"\U0010FFFF", 1));
+        break;
+    }
     for (const QString &term : terms) {
         // Stored text is already folded, so a plain substring test (instr) is exact and needs
-        // no escaping of LIKE's wildcards.
-        const QString contactTerm = looksLikePhone(term) ? SearchText::digits(term) : term;
-        conditions << QStringLiteral("(instr(search_name, ?) > 0 OR instr(search_contact, ?) > 0)");
-        f.values << QVariant(term) << QVariant(contactTerm);
+        // no escaping of LIKE's wildcards. Qualified: clients_fts has columns of the same names.
+        conditions << QStringLiteral("(instr(clients.search_name, ?) > 0 OR "
+                                     "instr(clients.search_contact, ?) > 0)");
+        f.values << QVariant(term) << QVariant(contactTermOf(term));
     }
     if (!conditions.isEmpty())
         f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    f.wholeQuery = terms.join(QLatin1Char(' '));
     return f;
 }
 

@@ -151,10 +151,48 @@ QString insertAlertSql()
                           "front_desk_visible) VALUES (?, ?, ?, ?)");
 }
 
-// Inserts one client with prepared statements; the caller owns the transaction.
-Result<qint64> insertClient(QSqlQuery &insert, QSqlQuery &alertInsert, const Client &client,
-                            const QString &now)
+// clients_fts (migration 7) indexes clients' own search columns. It is kept in step here, in
+// each write's transaction, because SQLite refuses a virtual table inside a trigger while
+// trusted_schema is off. Removing a row's entry needs the text it was indexed with.
+QString indexSearchTextSql()
 {
+    return QStringLiteral("INSERT INTO clients_fts(rowid, search_name, search_contact) "
+                          "SELECT id, search_name, search_contact FROM clients WHERE id = ?");
+}
+
+QString unindexSearchTextSql()
+{
+    return QStringLiteral("INSERT INTO clients_fts(clients_fts, rowid, search_name, "
+                          "search_contact) SELECT 'delete', id, search_name, search_contact FROM "
+                          "clients WHERE id = ?");
+}
+
+Status runForClient(QSqlQuery &statement, qint64 clientId, const QString &what)
+{
+    statement.bindValue(0, clientId);
+    if (!statement.exec())
+        return queryError(what, statement);
+    return {};
+}
+
+// The prepared statements that store one new client.
+struct ClientInserts
+{
+    explicit ClientInserts(const QSqlDatabase &db) : client(db), alert(db), searchIndex(db) { }
+    bool prepare()
+    {
+        return client.prepare(insertClientSql()) && alert.prepare(insertAlertSql())
+                && searchIndex.prepare(indexSearchTextSql());
+    }
+    QSqlQuery client;
+    QSqlQuery alert;
+    QSqlQuery searchIndex;
+};
+
+// Inserts one client with prepared statements; the caller owns the transaction.
+Result<qint64> insertClient(ClientInserts &inserts, const Client &client, const QString &now)
+{
+    QSqlQuery &insert = inserts.client;
     bindClient(insert, client);
     const int base = columnCount();
     insert.bindValue(base, client.archived ? 1 : 0);
@@ -163,7 +201,11 @@ Result<qint64> insertClient(QSqlQuery &insert, QSqlQuery &alertInsert, const Cli
     if (!insert.exec())
         return queryError(QStringLiteral("save the new client"), insert);
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (Status status = insertAlerts(alertInsert, id, client.alerts); !status)
+    if (Status status = insertAlerts(inserts.alert, id, client.alerts); !status)
+        return status.error();
+    if (Status status =
+                runForClient(inserts.searchIndex, id, QStringLiteral("save the new client"));
+        !status)
         return status.error();
     return id;
 }
@@ -223,11 +265,10 @@ Result<Client> ClientRepository::create(const Client &client, const BeforeCommit
     Transaction transaction(m_database);
     if (!transaction.status())
         return transaction.status().error();
-    QSqlQuery insert(m_database.connection());
-    QSqlQuery alertInsert(m_database.connection());
-    if (!insert.prepare(insertClientSql()) || !alertInsert.prepare(insertAlertSql()))
-        return queryError(QStringLiteral("prepare to save the client"), insert);
-    auto id = insertClient(insert, alertInsert, client, isoUtc(m_clock.nowUtc()));
+    ClientInserts inserts(m_database.connection());
+    if (!inserts.prepare())
+        return queryError(QStringLiteral("prepare to save the client"), inserts.client);
+    auto id = insertClient(inserts, client, isoUtc(m_clock.nowUtc()));
     if (!id)
         return id.error();
     if (beforeCommit) {
@@ -254,13 +295,12 @@ Result<int> ClientRepository::createMany(const QList<Client> &clients,
     Transaction transaction(m_database);
     if (!transaction.status())
         return transaction.status().error();
-    QSqlQuery insert(m_database.connection());
-    QSqlQuery alertInsert(m_database.connection());
-    if (!insert.prepare(insertClientSql()) || !alertInsert.prepare(insertAlertSql()))
-        return queryError(QStringLiteral("prepare to save the clients"), insert);
+    ClientInserts inserts(m_database.connection());
+    if (!inserts.prepare())
+        return queryError(QStringLiteral("prepare to save the clients"), inserts.client);
     const QString now = isoUtc(m_clock.nowUtc());
     for (const Client &client : clients) {
-        auto id = insertClient(insert, alertInsert, client, now);
+        auto id = insertClient(inserts, client, now);
         if (!id)
             return id.error();
     }
@@ -287,6 +327,15 @@ Result<Client> ClientRepository::update(const Client &client, const BeforeCommit
     if (!transaction.status())
         return transaction.status().error();
 
+    // The index entry goes with the text it was made from, before that text changes. A stale
+    // row version changes nothing below, and the conflict rolls this back too.
+    QSqlQuery unindex(m_database.connection());
+    unindex.prepare(unindexSearchTextSql());
+    if (Status status =
+                runForClient(unindex, client.id, QStringLiteral("save the client's changes"));
+        !status)
+        return status.error();
+
     QStringList assignments;
     for (const QString &column : clientColumns.split(QStringLiteral(", ")))
         assignments << column + QStringLiteral(" = ?");
@@ -311,6 +360,12 @@ Result<Client> ClientRepository::update(const Client &client, const BeforeCommit
                                         "nothing was saved.")
                                  .arg(current->givenName));
     }
+
+    QSqlQuery index(m_database.connection());
+    index.prepare(indexSearchTextSql());
+    if (Status status = runForClient(index, client.id, QStringLiteral("save the client's changes"));
+        !status)
+        return status.error();
 
     QSqlQuery removeAlerts(m_database.connection());
     removeAlerts.prepare(QStringLiteral("DELETE FROM client_alerts WHERE client_id = ?"));
@@ -393,26 +448,16 @@ Result<Client> ClientRepository::find(qint64 id) const
     return c;
 }
 
-Result<QList<ClientSummary>> ClientRepository::search(const ClientQuery &query) const
-{
-    const Filter filter = buildFilter(query);
-    const bool ranked = !filter.wholeQuery.isEmpty();
-    QString sql = QStringLiteral("SELECT ") + summaryColumns();
-    QVariantList values;
-    if (ranked) {
-        // 0: the name starts with the query; 1: a word of the name does; 2: the name contains
-        // it; 3: matched elsewhere (contact details, or words scattered).
-        sql += QStringLiteral(", CASE instr(search_name, ?) WHEN 1 THEN 0 WHEN 0 THEN 3 ELSE "
-                              "CASE WHEN instr(' ' || search_name, ?) > 0 THEN 1 ELSE 2 END "
-                              "END AS rank");
-        values << QVariant(filter.wholeQuery)
-               << QVariant(QString(QLatin1Char(' ') + filter.wholeQuery));
-    }
-    sql += QStringLiteral(" FROM clients") + filter.where + orderBy(query, ranked)
-            + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << filter.values << std::max(0, query.limit) << std::max(0, query.offset);
+namespace {
 
-    QSqlQuery q(m_database.connection());
+// Above this many clients named by the trigram index, reading each of them costs more than
+// walking the list in its own order until a page is full: the word is common.
+constexpr int TextIndexCandidateLimit = 1000;
+
+Result<QList<ClientSummary>> readSummaries(const QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &values)
+{
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return queryError(QStringLiteral("be searched"), q);
@@ -426,16 +471,156 @@ Result<QList<ClientSummary>> ClientRepository::search(const ClientQuery &query) 
     return rows;
 }
 
-Result<int> ClientRepository::count(const ClientQuery &query) const
+Result<int> readCount(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    const Filter filter = buildFilter(query);
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM clients") + filter.where);
-    for (int i = 0; i < filter.values.size(); ++i)
-        q.bindValue(i, filter.values.at(i));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return queryError(QStringLiteral("be searched"), q);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec() || !q.next())
         return queryError(QStringLiteral("be searched"), q);
     return q.value(0).toInt();
+}
+
+// The trigram index when it names few clients, otherwise every row. Asking the index how many
+// it names (up to the limit) costs well under a millisecond.
+Result<Plan> cheapestPlan(const QSqlDatabase &db, const ClientQuery &query)
+{
+    const QString match = textIndexMatch(query);
+    if (match.isEmpty())
+        return Plan::Scan;
+    auto named = readCount(db,
+                           QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM clients_fts "
+                                          "WHERE clients_fts MATCH ? LIMIT ?)"),
+                           { match, TextIndexCandidateLimit + 1 });
+    if (!named)
+        return named.error();
+    return named.value() <= TextIndexCandidateLimit ? Plan::TextIndex : Plan::Scan;
+}
+
+} // namespace
+
+Result<QList<ClientSummary>> ClientRepository::search(const ClientQuery &query) const
+{
+    return search(query, nullptr);
+}
+
+Result<QList<ClientSummary>> ClientRepository::search(const ClientQuery &query, int *matches) const
+{
+    if (matches)
+        *matches = -1;
+    const QSqlDatabase db = m_database.connection();
+    const QVariantList page{ std::max(0, query.limit), std::max(0, query.offset) };
+    const bool ranked = !SearchText::terms(query.text).isEmpty();
+    if (ranked && query.sort == ClientQuery::Sort::Relevance) {
+        // The best rank comes first: names that start with the whole text, by name. When they
+        // fill the page, they are the page, found on the index without reading other rows.
+        const Filter prefix = buildFilter(query, Plan::NamePrefix);
+        auto rows = readSummaries(
+                db,
+                QStringLiteral("SELECT ") + summaryColumns()
+                        + QStringLiteral(" FROM clients WHERE id IN (SELECT id") + prefix.from
+                        + prefix.where
+                        + QStringLiteral(" ORDER BY sort_name ASC, id ASC LIMIT ? OFFSET ?) "
+                                         "ORDER BY sort_name ASC, id ASC"),
+                prefix.values + page);
+        if (!rows || rows->size() >= query.limit)
+            return rows;
+    }
+
+    const auto plan = cheapestPlan(db, query);
+    if (!plan)
+        return plan.error();
+    const Filter filter = buildFilter(query, plan.value());
+    QString sql = QStringLiteral("SELECT ") + summaryColumns();
+    QVariantList values;
+    if (ranked) {
+        // 0: the name starts with the query; 1: a word of the name does; 2: the name contains
+        // it; 3: matched elsewhere (contact details, or words scattered).
+        sql += QStringLiteral(", CASE instr(clients.search_name, ?) WHEN 1 THEN 0 WHEN 0 THEN 3 "
+                              "ELSE CASE WHEN instr(' ' || clients.search_name, ?) > 0 THEN 1 "
+                              "ELSE 2 END END AS rank");
+        values << QVariant(filter.wholeQuery)
+               << QVariant(QString(QLatin1Char(' ') + filter.wholeQuery));
+    }
+    // The trigram index's few candidates are all read and sorted before the page is cut, so
+    // counting them then is nearly free: a window over every match, before LIMIT.
+    const bool countAlong = matches && plan.value() == Plan::TextIndex;
+    if (countAlong)
+        sql += QStringLiteral(", count(*) OVER () AS matches");
+    sql += filter.from + filter.where + orderBy(query, ranked)
+            + QStringLiteral(" LIMIT ? OFFSET ?");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return queryError(QStringLiteral("be searched"), q);
+    const QVariantList bound = values + filter.values + page;
+    for (int i = 0; i < bound.size(); ++i)
+        q.bindValue(i, bound.at(i));
+    if (!q.exec())
+        return queryError(QStringLiteral("be searched"), q);
+    QList<ClientSummary> rows;
+    while (q.next()) {
+        rows << summaryFromQuery(q);
+        if (countAlong)
+            *matches = q.value(q.record().count() - 1).toInt();
+    }
+    if (countAlong && rows.isEmpty() && query.offset == 0)
+        *matches = 0;
+    return rows;
+}
+
+Result<ClientListPage> ClientRepository::listPage(const ClientQuery &query, int countBound) const
+{
+    int matches = -1;
+    auto rows = search(query, &matches);
+    if (!rows)
+        return rows.error();
+    ClientListPage page;
+    page.rows = std::move(rows).value();
+    const bool searching = !SearchText::terms(query.text).isEmpty();
+    if (query.offset == 0 && page.rows.size() < query.limit) {
+        page.total = static_cast<int>(page.rows.size()); // every match is on the page
+    } else if (matches >= 0) {
+        page.total = matches;
+    } else {
+        auto counted = count(query, searching ? countBound + 1 : 0);
+        if (!counted)
+            return counted.error();
+        page.total = counted.value();
+    }
+    if (searching && page.total > countBound) {
+        page.total = countBound;
+        page.totalIsAtLeast = true;
+    }
+    return page;
+}
+
+Result<int> ClientRepository::count(const ClientQuery &query, int stopAfter) const
+{
+    const QSqlDatabase db = m_database.connection();
+    Plan plan = Plan::Scan;
+    if (stopAfter > 0) {
+        // Stopping early, the index is cheap however common the word: it names matches in
+        // order and the count ends after `stopAfter` of them.
+        if (!textIndexMatch(query).isEmpty())
+            plan = Plan::TextIndex;
+    } else {
+        auto cheapest = cheapestPlan(db, query);
+        if (!cheapest)
+            return cheapest.error();
+        plan = cheapest.value();
+    }
+    const Filter filter = buildFilter(query, plan);
+    if (stopAfter > 0)
+        return readCount(db,
+                         QStringLiteral("SELECT count(*) FROM (SELECT 1") + filter.from
+                                 + filter.where + QStringLiteral(" LIMIT ?)"),
+                         filter.values + QVariantList{ stopAfter });
+    return readCount(db, QStringLiteral("SELECT count(*)") + filter.from + filter.where,
+                     filter.values);
 }
 
 Result<QList<ClientSummary>> ClientRepository::possibleDuplicates(const Client &client) const

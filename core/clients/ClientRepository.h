@@ -37,6 +37,15 @@ struct ClientQuery
     int limit = 200;
 };
 
+// A page of a client list and how many clients match in all.
+struct ClientListPage
+{
+    QList<ClientSummary> rows;
+    int total = 0;
+    // The count stopped at `total`: at least that many match.
+    bool totalIsAtLeast = false;
+};
+
 // Stores and finds client records. All client SQL lives here. Every write validates the record,
 // runs in one BEGIN IMMEDIATE transaction and checks row_version, so a stale edit is reported as a
 // conflict instead of overwriting someone else's change. Clients are archived, never deleted.
@@ -58,9 +67,17 @@ public:
                                const BeforeCommit &beforeCommit = {});
 
     Result<Client> find(qint64 id) const;
+    // The page of clients the query asks for. A search text reads only the clients it can
+    // match where an index allows (see detail::Plan); the rows are the same either way.
     Result<QList<ClientSummary>> search(const ClientQuery &query) const;
     // How many clients match the query's text and archive filter (ignores offset and limit).
-    Result<int> count(const ClientQuery &query) const;
+    // With `stopAfter` > 0 counting stops there, so the result is at most `stopAfter` and equal
+    // to it means "at least that many": cheap enough for every keystroke.
+    Result<int> count(const ClientQuery &query, int stopAfter = 0) const;
+    // What a list shows on each keystroke: search() and count() in one, counting a search text's
+    // matches only up to `countBound` (a larger total is reported as "at least countBound"),
+    // and not at all when the page holds every match.
+    Result<ClientListPage> listPage(const ClientQuery &query, int countBound) const;
 
     // Other clients that look like the same person: same name and date of birth, or a shared
     // phone number or email. The client itself (by id) is never listed.
@@ -77,6 +94,10 @@ public:
     Result<int> createMany(const QList<Client> &clients, const BeforeCommit &beforeCommit = {});
 
 private:
+    // search(), also giving the number of matches when finding the page meant reading them all
+    // anyway (-1 otherwise).
+    Result<QList<ClientSummary>> search(const ClientQuery &query, int *matches) const;
+
     Database &m_database;
     const Clock &m_clock;
 };

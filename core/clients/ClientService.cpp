@@ -135,13 +135,24 @@ Result<QList<ClientSummary>> ClientService::search(const Session &session,
     return m_repository.search(query);
 }
 
-Result<int> ClientService::count(const Session &session, const ClientQuery &query) const
+Result<int> ClientService::count(const Session &session, const ClientQuery &query,
+                                 int stopAfter) const
 {
     if (Status allowed =
                 AccessControl(m_database, m_clock).require(session, Operation::ClientSearch);
         !allowed)
         return allowed.error();
-    return m_repository.count(query);
+    return m_repository.count(query, stopAfter);
+}
+
+Result<ClientListPage> ClientService::listPage(const Session &session, const ClientQuery &query,
+                                               int countBound) const
+{
+    if (Status allowed =
+                AccessControl(m_database, m_clock).require(session, Operation::ClientSearch);
+        !allowed)
+        return allowed.error();
+    return m_repository.listPage(query, countBound);
 }
 
 Result<QList<ClientSummary>> ClientService::possibleDuplicates(const Session &session,

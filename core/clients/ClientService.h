@@ -27,7 +27,11 @@ public:
 
     Result<Client> find(const Session &session, qint64 id) const;
     Result<QList<ClientSummary>> search(const Session &session, const ClientQuery &query) const;
-    Result<int> count(const Session &session, const ClientQuery &query) const;
+    // As ClientRepository::count, `stopAfter` included.
+    Result<int> count(const Session &session, const ClientQuery &query, int stopAfter = 0) const;
+    // As ClientRepository::listPage.
+    Result<ClientListPage> listPage(const Session &session, const ClientQuery &query,
+                                    int countBound) const;
     Result<QList<ClientSummary>> possibleDuplicates(const Session &session,
                                                     const Client &client) const;
 

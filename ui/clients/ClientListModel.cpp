@@ -216,18 +216,28 @@ void ClientListModel::refresh()
 
 void ClientListModel::reload(int minimumRows)
 {
-    const core::Result<int> counted = m_session.isSignedIn()
-            ? m_clients.count(m_session.session(), m_query)
-            : core::Result<int>(0);
-    if (!counted)
-        Q_EMIT loadFailed(counted.error().message);
-    const int limit = std::max(minimumRows, m_pageSize);
+    core::ClientQuery query = m_query;
+    query.offset = 0;
+    query.limit = std::max(minimumRows, m_pageSize);
+    // A search counts its matches only up to a bound: past it the exact number helps no one
+    // find a client, and counting every match of a common word on a large practice would cost
+    // each keystroke more than the search itself.
+    core::ClientListPage page;
+    if (m_session.isSignedIn()) {
+        auto read =
+                m_clients.listPage(m_session.session(), query, std::max(CountLimit, query.limit));
+        if (read)
+            page = std::move(read).value();
+        else
+            Q_EMIT loadFailed(read.error().message);
+    }
     {
         const QScopedValueRollback resetting(m_resetting, true);
         beginResetModel();
-        m_rows = readPage(0, limit);
-        m_atEnd = m_rows.size() < limit;
-        m_totalCount = counted ? counted.value() : static_cast<int>(m_rows.size());
+        m_rows = std::move(page.rows);
+        m_atEnd = m_rows.size() < query.limit;
+        m_totalCount = page.total;
+        m_totalIsAtLeast = page.totalIsAtLeast;
         endResetModel();
     }
     Q_EMIT totalCountChanged(m_totalCount);

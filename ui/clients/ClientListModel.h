@@ -50,8 +50,13 @@ public:
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
 
-    // How many clients match, loaded or not.
+    // A search stops counting after this many matches (or the rows loaded, if more).
+    static constexpr int CountLimit = 1000;
+
+    // How many clients match, loaded or not; when totalIsAtLeast(), at least that many (a
+    // search that matches more than CountLimit is not counted further).
     int totalCount() const { return m_totalCount; }
+    bool totalIsAtLeast() const { return m_totalIsAtLeast; }
     qint64 clientId(int row) const;
     // The row of a client among the rows loaded so far, or -1.
     int rowOf(qint64 clientId) const;
@@ -74,6 +79,7 @@ private:
     int m_pageSize = 100;
     QList<core::ClientSummary> m_rows;
     int m_totalCount = 0;
+    bool m_totalIsAtLeast = false;
     bool m_atEnd = true;
     bool m_resetting = false;
 };

@@ -153,7 +153,10 @@ void ClientListWidget::updateCountLabel()
 {
     const int count = m_model->totalCount();
     const QString number = QLocale().toString(count);
-    if (!m_model->searchText().isEmpty())
+    if (m_model->totalIsAtLeast())
+        m_countLabel->setText(
+                tr("More than %1 clients match: type more to narrow the list").arg(number));
+    else if (!m_model->searchText().isEmpty())
         m_countLabel->setText(count == 0           ? tr("No clients match the search")
                                       : count == 1 ? tr("1 client matches")
                                                    : tr("%1 clients match").arg(number));

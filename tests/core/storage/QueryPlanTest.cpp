@@ -86,8 +86,8 @@ const QStringList &bigTables()
     return tables;
 }
 
-// The plan's steps that read a whole big table row by row ("SCAN clients"), without an index.
-QStringList fullScans(Database &database, const QString &sql)
+// Every step of the plan SQLite chooses for `sql`, as text.
+QStringList planOf(Database &database, const QString &sql)
 {
     // Qt hands SQLite its placeholders as ":0", ":1" …; a plan needs no values, so each becomes
     // NULL (a digit before the colon is a time literal such as '08:00', left alone).
@@ -96,10 +96,18 @@ QStringList fullScans(Database &database, const QString &sql)
     unbound.replace(placeholder, QStringLiteral("NULL"));
     QSqlQuery plan(database.connection());
     REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + unbound));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    return steps;
+}
+
+// The plan's steps that read a whole big table row by row ("SCAN clients"), without an index.
+QStringList fullScans(Database &database, const QString &sql)
+{
     static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)"));
     QStringList scans;
-    while (plan.next()) {
-        const QString detail = plan.value(3).toString();
+    for (const QString &detail : planOf(database, sql)) {
         const auto match = scan.match(detail);
         if (match.hasMatch() && bigTables().contains(match.captured(1))
             && !detail.contains(QLatin1String("USING INDEX"))
@@ -152,15 +160,50 @@ TEST_CASE("the hot queries are answered through indexes", "[queryplan][performan
     REQUIRE(recorder.ready());
     // Blocks rather than sections: sections would generate the practice again for each.
 
-    // Client search per keystroke.
+    // Client search per keystroke: the booking dialog's (by relevance) and the client list's
+    // (by name, with its count that stops early).
     {
         const ClientService clients(t.db(), clock);
         for (const QString &typed : { QStringLiteral("m"), QStringLiteral("martin") }) {
-            ClientQuery query;
-            query.text = typed;
-            const QStringList run = recorder.record([&] { REQUIRE(clients.search(owner, query)); });
-            CHECK(checkReads(t.db(), run, QStringLiteral("clients")) >= 1);
+            for (const auto sort : { ClientQuery::Sort::Relevance, ClientQuery::Sort::Name }) {
+                ClientQuery query;
+                query.text = typed;
+                query.sort = sort;
+                query.limit = 20;
+                const QStringList run = recorder.record([&] {
+                    REQUIRE(clients.search(owner, query));
+                    REQUIRE(clients.count(owner, query, 1001));
+                    REQUIRE(clients.listPage(owner, query, 1000));
+                });
+                CHECK(checkReads(t.db(), run, QStringLiteral("clients")) >= 1);
+                // Words of three or more letters are looked up in the trigram index.
+                CHECK(run.filter(QStringLiteral("clients_fts MATCH")).isEmpty()
+                      == (typed.size() < 3));
+            }
         }
+        // The relevance search's best rows (names starting with the text) come from a range on
+        // the folded names, not from reading every client.
+        ClientQuery relevance;
+        relevance.text = QStringLiteral("m");
+        const QStringList prefix =
+                recorder.record([&] { REQUIRE(clients.search(owner, relevance)); })
+                        .filter(QStringLiteral("search_name >= "));
+        REQUIRE(prefix.size() == 1);
+        CHECK(planOf(t.db(), prefix.constFirst())
+                      .filter(QStringLiteral("search_name>? AND search_name<?"))
+                      .size()
+              == 1);
+        // The name-sorted list walks clients_by_name in order and stops at a full page: no
+        // sorting of every match first.
+        ClientQuery byName;
+        byName.text = QStringLiteral("m");
+        byName.sort = ClientQuery::Sort::Name;
+        const QStringList listed = recorder.record([&] { REQUIRE(clients.search(owner, byName)); });
+        REQUIRE(listed.size() >= 1);
+        const QStringList steps = planOf(t.db(), listed.constLast());
+        INFO(steps.join(QStringLiteral(" / ")).toStdString());
+        CHECK(steps.filter(QStringLiteral("clients_by_name")).size() == 1);
+        CHECK(steps.filter(QStringLiteral("TEMP B-TREE")).isEmpty());
     }
     // Week view appointments by time.
     {

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -139,4 +140,47 @@ TEST_CASE("clicking a client in the list announces that client", "[ui][clients][
 
     REQUIRE(test::waitUntil([&] { return chosen.size() == 1; }));
     CHECK(chosen.at(0).at(0).toLongLong() == list.model()->clientId(1));
+}
+
+TEST_CASE("a search matching more than a thousand clients says so instead of counting them all",
+          "[ui][clients][list][searchindex]")
+{
+    test::TestDatabase t;
+    const core::FixedClock clock = test::fixedClock();
+    // 1,200 clients named Mara (300 of them Keller), 30 named Ravi; a plain list still counts
+    // everyone.
+    QList<core::Client> many;
+    for (int i = 0; i < 1230; ++i) {
+        core::Client c;
+        c.givenName = i < 1200 ? QStringLiteral("Mara") : QStringLiteral("Ravi");
+        c.familyName = i < 300 ? QStringLiteral("Keller")
+                               : QStringLiteral("Number %1").arg(i, 4, 10, QLatin1Char('0'));
+        many << c;
+    }
+    REQUIRE(core::ClientRepository(t.db(), clock).createMany(many).ok());
+    core::ClientService clients(t.db(), clock);
+    const auto session = test::currentSession(test::signIn(t.db(), core::Role::Owner, clock));
+    ClientListWidget list(clients, *session);
+    list.setSearchDelay(0);
+    test::showAndWait(list);
+    auto *count = test::child<QLabel>(list, "clientCountLabel");
+    CHECK(count->text() == QStringLiteral("%1 clients").arg(QLocale().toString(1230)));
+
+    auto *search = test::child<QLineEdit>(list, "clientSearchEdit");
+    test::type(search, QStringLiteral("mara"));
+    REQUIRE(test::waitUntil([&] { return count->text().startsWith(QStringLiteral("More")); }));
+    CHECK(count->text()
+          == QStringLiteral("More than %1 clients match: type more to narrow the list")
+                     .arg(QLocale().toString(1000)));
+    CHECK(list.view()->model()->rowCount() == 100); // one page, the rest on scrolling
+
+    // Narrower: the exact number again, more than a page.
+    search->clear();
+    test::type(search, QStringLiteral("keller"));
+    REQUIRE(test::waitUntil([&] { return count->text().endsWith(QStringLiteral("match")); }));
+    CHECK(count->text() == QStringLiteral("300 clients match"));
+    search->clear();
+    test::type(search, QStringLiteral("ravi"));
+    REQUIRE(test::waitUntil([&] { return shownNames(list).size() == 30; }));
+    CHECK(count->text() == QStringLiteral("30 clients match"));
 }
