@@ -454,8 +454,8 @@ namespace {
 // walking the list in its own order until a page is full: the word is common.
 constexpr int TextIndexCandidateLimit = 1000;
 
-Result<QList<ClientSummary>> readSummaries(const QSqlDatabase &db, const QString &sql,
-                                           const QVariantList &values)
+// Prepares, binds and runs one search statement; the query is ready for next().
+Result<QSqlQuery> runSearch(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -465,6 +465,16 @@ Result<QList<ClientSummary>> readSummaries(const QSqlDatabase &db, const QString
         q.bindValue(i, values.at(i));
     if (!q.exec())
         return queryError(QStringLiteral("be searched"), q);
+    return q;
+}
+
+Result<QList<ClientSummary>> readSummaries(const QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &values)
+{
+    auto ran = runSearch(db, sql, values);
+    if (!ran)
+        return ran.error();
+    QSqlQuery q = std::move(ran).value();
     QList<ClientSummary> rows;
     while (q.next())
         rows << summaryFromQuery(q);
@@ -473,13 +483,11 @@ Result<QList<ClientSummary>> readSummaries(const QSqlDatabase &db, const QString
 
 Result<int> readCount(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return queryError(QStringLiteral("be searched"), q);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec() || !q.next())
+    auto ran = runSearch(db, sql, values);
+    if (!ran)
+        return ran.error();
+    QSqlQuery q = std::move(ran).value();
+    if (!q.next())
         return queryError(QStringLiteral("be searched"), q);
     return q.value(0).toInt();
 }
@@ -552,15 +560,10 @@ Result<QList<ClientSummary>> ClientRepository::search(const ClientQuery &query, 
         sql += QStringLiteral(", count(*) OVER () AS matches");
     sql += filter.from + filter.where + orderBy(query, ranked)
             + QStringLiteral(" LIMIT ? OFFSET ?");
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return queryError(QStringLiteral("be searched"), q);
-    const QVariantList bound = values + filter.values + page;
-    for (int i = 0; i < bound.size(); ++i)
-        q.bindValue(i, bound.at(i));
-    if (!q.exec())
-        return queryError(QStringLiteral("be searched"), q);
+    auto ran = runSearch(db, sql, values + filter.values + page);
+    if (!ran)
+        return ran.error();
+    QSqlQuery q = std::move(ran).value();
     QList<ClientSummary> rows;
     while (q.next()) {
         rows << summaryFromQuery(q);

@@ -3,6 +3,7 @@
 
 #include "core/storage/Database.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -22,5 +23,10 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<core::Database> m_db;
 };
+
+// Writes a practice file as version `version` of Stillpoint left it: the schema ladder's steps up
+// to that version, then `rows` (statements adding that version's data), marked with the
+// application id and that version. Throws if a statement fails.
+void writeOlderPracticeFile(const QString &path, int version, const QStringList &rows);
 
 } // namespace stillpoint::test

@@ -6,13 +6,11 @@
 // follows every write.
 #include "core/clients/ClientRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/Migrations.h"
 #include "tests/support/QtStringMakers.h"
 #include "tests/support/TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -354,32 +352,16 @@ TEST_CASE("a practice file from before the search index gets one that names its 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v6.stillpoint"));
-    const QString name = QStringLiteral("v6-") + path;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        for (const Migration &step : Migrations::all()) {
-            if (step.version > 6)
-                break;
-            for (const QString &statement : step.statements)
-                REQUIRE(q.exec(statement));
-        }
-        // As version 6 stored them: the folded search text beside each client.
-        for (int i = 0; i < 30; ++i)
-            REQUIRE(q.exec(
-                    QStringLiteral("INSERT INTO clients (given_name, family_name, sort_name, "
-                                   "search_name, search_contact, created_at, updated_at) VALUES "
-                                   "('Ada', 'Lovelace%1', 'lovelace%1 ada', 'ada lovelace%1', "
-                                   "' ada%1@example.org 5415550%1 ', '2026-01-01T00:00:00Z', "
-                                   "'2026-01-01T00:00:00Z')")
-                            .arg(i + 10)));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 6")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    // As version 6 stored them: the folded search text beside each client.
+    QStringList clients;
+    for (int i = 0; i < 30; ++i)
+        clients << QStringLiteral("INSERT INTO clients (given_name, family_name, sort_name, "
+                                  "search_name, search_contact, created_at, updated_at) VALUES "
+                                  "('Ada', 'Lovelace%1', 'lovelace%1 ada', 'ada lovelace%1', "
+                                  "' ada%1@example.org 5415550%1 ', '2026-01-01T00:00:00Z', "
+                                  "'2026-01-01T00:00:00Z')")
+                           .arg(i + 10);
+    test::writeOlderPracticeFile(path, 6, clients);
 
     auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
     REQUIRE(opened.ok());

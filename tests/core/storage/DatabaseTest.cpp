@@ -294,28 +294,11 @@ TEST_CASE("a populated file of every older version migrates to the latest and ke
         INFO("from version " << version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.stillpoint"));
-        const QString name = QStringLiteral("older-") + path;
-        {
-            // The file as that version of Stillpoint left it: its steps of the ladder, a client.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(path);
-            REQUIRE(raw.open());
-            QSqlQuery q(raw);
-            for (const Migration &step : Migrations::all()) {
-                if (step.version > version)
-                    break;
-                for (const QString &statement : step.statements)
-                    REQUIRE(q.exec(statement));
-            }
-            REQUIRE(q.exec(QStringLiteral("INSERT INTO clients (given_name, created_at, "
-                                          "updated_at) VALUES ('Ada', '2026-01-01T00:00:00Z', "
-                                          "'2026-01-01T00:00:00Z')")));
-            REQUIRE(q.exec(
-                    QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-            REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        // The file as that version of Stillpoint left it: its steps of the ladder, a client.
+        test::writeOlderPracticeFile(
+                path, version,
+                { QStringLiteral("INSERT INTO clients (given_name, created_at, updated_at) VALUES "
+                                 "('Ada', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')") });
 
         auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
         REQUIRE(opened.ok());
