@@ -8,6 +8,7 @@
 #include "ui/common/FileChooser.h"
 #include "ui/common/Prompter.h"
 #include "ui/common/Styles.h"
+#include "ui/common/ViewSelection.h"
 #include "ui/security/CurrentSession.h"
 
 #include <QComboBox>
@@ -305,7 +306,7 @@ bool AuditLogDialog::verify()
                Styles::problemBannerStyle());
     const int row = m_model->rowOf(result.firstBrokenId);
     if (row >= 0)
-        m_view->selectRow(row);
+        selectOnlyRow(m_view, row);
     return true;
 }
 

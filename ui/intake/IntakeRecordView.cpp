@@ -2,6 +2,7 @@
 #include "ui/intake/IntakeRecordView.h"
 
 #include "ui/common/Styles.h"
+#include "ui/common/ViewSelection.h"
 #include "ui/intake/IntakeHistoryModel.h"
 #include "ui/intake/QuestionnaireScoreModel.h"
 #include "ui/intake/RedFlagBanner.h"
@@ -160,7 +161,7 @@ bool IntakeRecordView::load(const core::IntakeService &intakes, const core::Sess
                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     if (!selection->hasSelection() && m_history->rowCount() > 0)
-        m_historyView->selectRow(0);
+        selectOnlyRow(m_historyView, 0);
 
     bool ok = true;
     const auto alerts = intakes.redFlagAlerts(session, clientId);

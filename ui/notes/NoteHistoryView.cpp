@@ -2,6 +2,7 @@
 #include "ui/notes/NoteHistoryView.h"
 
 #include "ui/common/Styles.h"
+#include "ui/common/ViewSelection.h"
 #include "ui/intake/RedFlagBanner.h"
 #include "ui/notes/NoteHistoryModel.h"
 
@@ -129,7 +130,7 @@ void NoteHistoryView::setNotes(const QList<core::NoteSummary> &notes)
     if (selected != 0 && m_model->rowOf(selected) >= 0)
         selectNote(selected);
     else if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
+        selectOnlyRow(m_view, 0);
 }
 
 int NoteHistoryView::selectedRow() const
@@ -142,7 +143,7 @@ void NoteHistoryView::selectNote(qint64 noteId)
 {
     const int row = m_model->rowOf(noteId);
     if (row >= 0)
-        m_view->selectRow(row);
+        selectOnlyRow(m_view, row);
 }
 
 } // namespace stillpoint::ui

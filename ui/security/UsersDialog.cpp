@@ -4,6 +4,7 @@
 #include "core/security/Authenticator.h"
 #include "ui/common/Prompter.h"
 #include "ui/common/Styles.h"
+#include "ui/common/ViewSelection.h"
 #include "ui/security/AddUserDialog.h"
 #include "ui/security/CurrentSession.h"
 #include "ui/security/ResetPasswordDialog.h"
@@ -167,9 +168,9 @@ void UsersDialog::selectUser(const QString &username)
 {
     const int row = username.isEmpty() ? -1 : m_model->rowOf(username);
     if (row >= 0)
-        m_view->selectRow(row);
+        selectOnlyRow(m_view, row);
     else if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
+        selectOnlyRow(m_view, 0);
 }
 
 } // namespace stillpoint::ui
