@@ -136,7 +136,7 @@ void PracticeMenu::openOverview()
     }
     m_overviewDialog = PracticeOverviewDialog::open({ *m_services.database, m_services.session,
                                                       m_services.prompter, m_services.clock,
-                                                      m_services.printer },
+                                                      m_services.printer, &m_services.files },
                                                     m_window);
 }
 

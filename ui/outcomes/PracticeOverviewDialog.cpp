@@ -2,6 +2,7 @@
 #include "ui/outcomes/PracticeOverviewDialog.h"
 
 #include "ui/common/DocumentPrinter.h"
+#include "ui/common/FileChooser.h"
 #include "ui/common/Prompter.h"
 #include "ui/common/Styles.h"
 #include "ui/security/CurrentSession.h"
@@ -12,11 +13,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -126,8 +130,19 @@ PracticeOverviewDialog::PracticeOverviewDialog(const Services &services,
         QPushButton *printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
         printButton->setObjectName(QStringLiteral("printButton"));
         connect(printButton, &QPushButton::clicked, this, [this] { print(); });
+        if (m_services.files) {
+            QPushButton *pdfButton =
+                    buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+            pdfButton->setObjectName(QStringLiteral("savePdfButton"));
+            connect(pdfButton, &QPushButton::clicked, this, [this] { saveAsPdf(); });
+        }
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
+    m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_savedLabel->hide();
+    layout->addWidget(m_savedLabel);
     layout->addWidget(buttons);
 }
 
@@ -309,6 +324,31 @@ bool PracticeOverviewDialog::print()
         return false;
     }
     return printed.value();
+}
+
+bool PracticeOverviewDialog::saveAsPdf()
+{
+    if (!m_services.printer || !m_services.files)
+        return false;
+    const PrintableDocument printout = document();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = m_services.files->saveFileName(this, tr("Save Practice Overview as PDF"),
+                                                  QDir(folder).filePath(printout.fileName),
+                                                  tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    const core::Status saved = m_services.printer->savePdf(printout, path);
+    if (!saved) {
+        m_services.prompter.warning(this, tr("PDF not saved"), saved.error().message,
+                                    { Prompter::Choice::Ok }, Prompter::Choice::Ok,
+                                    Prompter::Choice::Ok);
+        return false;
+    }
+    m_savedLabel->setText(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
+    m_savedLabel->show();
+    return true;
 }
 
 } // namespace stillpoint::ui

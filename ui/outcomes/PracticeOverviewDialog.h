@@ -21,6 +21,7 @@ namespace stillpoint::ui {
 
 class CurrentSession;
 class DocumentPrinter;
+class FileChooser;
 struct PrintableDocument;
 class Prompter;
 
@@ -28,7 +29,8 @@ class Prompter;
 // client is named): active clients, completed sessions in each of the last 12 full weeks (a bar
 // chart and the numbers), the no-show and late-cancellation rates with the counts behind them,
 // and the share of clients whose headache days per 28 fell by half or more over their course of
-// care, or a plain "not enough diary data yet" rather than a misleading 0 %. Printable.
+// care, or a plain "not enough diary data yet" rather than a misleading 0 %. Printable, and saved
+// as a PDF.
 class PracticeOverviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,7 +42,8 @@ public:
         const CurrentSession &session;
         Prompter &prompter;
         const core::Clock &clock;
-        DocumentPrinter *printer = nullptr; // null: no Print button
+        DocumentPrinter *printer = nullptr; // null: no Print or Save as PDF button
+        FileChooser *files = nullptr; // null: no Save as PDF button
     };
 
     // Shows `overview` (already computed for the signed-in owner).
@@ -57,6 +60,9 @@ public:
     // The overview as a document for paper or PDF.
     PrintableDocument document() const;
     bool print();
+    // Asks where (suggesting the Documents folder) and writes the printout there as a PDF;
+    // a failure says why. The label under the figures then names the file.
+    bool saveAsPdf();
 
     // "39%": how the dialog writes a share.
     static QString percent(double share);
@@ -72,6 +78,7 @@ private:
 
     Services m_services;
     core::PracticeOverview m_overview;
+    QLabel *m_savedLabel = nullptr;
 };
 
 } // namespace stillpoint::ui

@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPointer>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -219,12 +220,60 @@ TEST_CASE("picture of the practice overview with demo data", "[.][screenshots]")
     const core::Session owner = test::signIn(database.db(), core::Role::Owner, clock);
     REQUIRE(core::DemoPractice::populate(database.db(), 40, clock).ok());
     OverviewFixture f(owner);
-    ui::PracticeOverviewDialog *opened =
-            ui::PracticeOverviewDialog::open(f.services(database.db(), clock), nullptr);
+    ui::DocumentPrinter printer;
+    test::ScriptedFileChooser files;
+    ui::PracticeOverviewDialog::Services services = f.services(database.db(), clock);
+    services.printer = &printer; // the buttons the app shows
+    services.files = &files;
+    ui::PracticeOverviewDialog *opened = ui::PracticeOverviewDialog::open(services, nullptr);
     REQUIRE(opened);
     const std::unique_ptr<ui::PracticeOverviewDialog> dialog(opened);
     dialog->resize(900, 760);
     REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
     QTest::qWait(500);
     CHECK(dialog->grab().save(QDir(folder).filePath(QStringLiteral("practice-overview.png"))));
+}
+
+TEST_CASE("the practice overview saves its printout as a PDF where the owner chooses",
+          "[ui][outcomes][overview]")
+{
+    test::OutcomesPractice p;
+    buildQuarter(p);
+    OverviewFixture f(p.owner);
+    ui::DocumentPrinter printer;
+    test::ScriptedFileChooser files;
+    ui::PracticeOverviewDialog::Services services = f.services(p.t.db(), p.clock);
+    services.printer = &printer;
+    services.files = &files;
+    ui::PracticeOverviewDialog *opened = ui::PracticeOverviewDialog::open(services, nullptr);
+    REQUIRE(opened);
+    const std::unique_ptr<ui::PracticeOverviewDialog> dialog(opened);
+    auto *saved = test::child<QLabel>(*dialog, "savedLabel");
+    CHECK_FALSE(saved->isVisibleTo(dialog.get()));
+
+    // Cancelled: nothing written, nothing said.
+    CHECK_FALSE(dialog->saveAsPdf());
+    CHECK(f.prompter.asked().isEmpty());
+
+    // Typed without ".pdf": the suffix is added; the button is what the owner clicks.
+    QTemporaryDir folder;
+    files.enqueue(QDir(folder.path()).filePath(QStringLiteral("overview")));
+    test::child<QPushButton>(*dialog, "savePdfButton")->click();
+    const QString pdf = QDir(folder.path()).filePath(QStringLiteral("overview.pdf"));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    CHECK(files.suggested().last().endsWith(
+            QStringLiteral("Practice overview %1.pdf")
+                    .arg(p.clock.today().toString(QStringLiteral("yyyy-MM-dd")))));
+    CHECK(saved->isVisibleTo(dialog.get()));
+    CHECK(saved->text() == QStringLiteral("Saved as %1").arg(QDir::toNativeSeparators(pdf)));
+    CHECK(f.prompter.asked().isEmpty());
+
+    // A folder that does not exist: the owner is told, and no file appears.
+    const QString nowhere = QDir(folder.path()).filePath(QStringLiteral("missing/overview.pdf"));
+    files.enqueue(nowhere);
+    CHECK_FALSE(dialog->saveAsPdf());
+    REQUIRE(f.prompter.asked().size() == 1);
+    CHECK(f.prompter.asked().first().prompt.title == QStringLiteral("PDF not saved"));
+    CHECK_FALSE(f.prompter.asked().first().prompt.text.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(nowhere));
 }
