@@ -61,6 +61,17 @@ std::unique_ptr<QChart> newChart()
     return chart;
 }
 
+// The smallest of 1, 2, 5, 10, 20, 25, 50, 100 … that splits `span` into at most five steps.
+qreal roundTickStep(qreal span)
+{
+    for (qreal scale = 1;; scale *= 10) {
+        for (const qreal step : { 1.0, 2.0, 2.5, 5.0 }) {
+            if ((step != 2.5 || scale >= 10) && span / (step * scale) <= 5.0)
+                return step * scale;
+        }
+    }
+}
+
 QValueAxis *valueAxis(QChart &chart, qreal minimum, qreal maximum, const QString &title,
                       Qt::Alignment side = Qt::AlignLeft)
 {
@@ -347,14 +358,21 @@ ProgressChart scores(const QString &id, const QString &title, const QList<core::
     for (const core::GradeBand &band : bands) {
         if (band.maximum >= highest) {
             const qsizetype next = bands.indexOf(band) + 1;
-            top = next < bands.size() ? std::min(bands.at(next).minimum + 9, bands.last().maximum)
-                                      : band.maximum;
+            // In the open-ended top band (MIDAS 21 to 270) the scale ends a little above the
+            // highest total instead of at the band's far end.
+            top = next < bands.size()
+                    ? std::min(bands.at(next).minimum + 9, bands.last().maximum)
+                    : std::min(band.maximum, std::max(band.minimum + 9, highest + highest / 5 + 2));
             break;
         }
     }
     top = std::max(top, highest + 2);
     auto *vertical = valueAxis(chart, bottom, top, translate("total"));
-    vertical->setTickCount(5);
+    // Ticks on round totals (multiples of 5, 10 or 20 from zero), at most six of them: HIT-6
+    // starts at 36, and five evenly spread ticks from there would read 36, 46.5 …
+    vertical->setTickType(QValueAxis::TicksDynamic);
+    vertical->setTickAnchor(0);
+    vertical->setTickInterval(roundTickStep(top - bottom));
     auto *gradeAxis = new QCategoryAxis(&chart);
     gradeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     gradeAxis->setMin(bottom);
