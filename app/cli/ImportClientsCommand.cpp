@@ -17,10 +17,6 @@ namespace {
 using CsvImportOutput::plural;
 using CsvImportOutput::printable;
 
-const QString DryRunOption = u"dry-run"_s;
-const QString MapOption = u"map"_s;
-const QString DateFormatOption = u"date-format"_s;
-
 // The field keys, wrapped for an 80-column terminal.
 QString fieldKeys()
 {
@@ -68,17 +64,7 @@ ImportClientsCommand::ImportClientsCommand()
 
 QList<QCommandLineOption> ImportClientsCommand::options() const
 {
-    return {
-        QCommandLineOption(DryRunOption, u"Show what would be imported; change nothing."_s),
-        QCommandLineOption(MapOption,
-                           u"Fill FIELD from COLUMN (a header or a number from 1); may be "
-                           u"repeated. FIELD ignore leaves a column out."_s,
-                           u"COLUMN=FIELD"_s),
-        QCommandLineOption(DateFormatOption,
-                           u"How the file writes dates of birth: auto (default), ymd, dmy or "
-                           u"mdy."_s,
-                           u"ORDER"_s),
-    };
+    return CsvImportOutput::options(u"dates of birth"_s);
 }
 
 QString ImportClientsCommand::syntax() const
@@ -111,18 +97,8 @@ int ImportClientsCommand::execute(CommandContext &context, const QCommandLinePar
         return failure(context, table.error());
 
     core::ClientImportMapping mapping = core::ClientImportMapping::guess(table->header);
-    for (const QString &assignment : parser.values(MapOption)) {
-        if (core::Status applied = mapping.apply(assignment, table->header); !applied)
-            return usageError(context, u"--map "_s + applied.error().message);
-    }
-    if (parser.isSet(DateFormatOption)) {
-        const auto order = core::DateOrders::fromKey(parser.value(DateFormatOption));
-        if (!order)
-            return usageError(context,
-                              u"--date-format is auto, ymd, dmy or mdy, not \"%1\"."_s.arg(
-                                      parser.value(DateFormatOption)));
-        mapping.setDateOrder(*order);
-    }
+    if (const auto wrong = CsvImportOutput::applyOptions(parser, mapping, table->header))
+        return usageError(context, *wrong);
 
     const auto user = signInToPractice(context);
     if (!user)
@@ -145,27 +121,9 @@ int ImportClientsCommand::execute(CommandContext &context, const QCommandLinePar
     out << "Bad rows: " << bad << '\n';
     printRows(out, preview.value(), core::ImportRowStatus::Bad);
 
-    if (!preview->problems.isEmpty()) {
-        QTextStream &err = context.errors();
-        for (const core::Error &problem : preview->problems)
-            err << programName() << ": " << problem.message << ' ' << hintFor(problem) << '\n';
-        err << "Nothing was imported.\n";
-        return ExitCode::Failure;
-    }
-    if (bad > 0) {
-        context.errors() << programName()
-                         << ": nothing was imported: " << plural(bad, u"row is"_s, u"rows are"_s)
-                         << " bad. Correct or remove them and run the command again.\n";
-        return ExitCode::Failure;
-    }
-    if (parser.isSet(DryRunOption)) {
-        out << "Dry run: nothing was imported.\n";
-        return ExitCode::Success;
-    }
-    if (toCreate == 0) {
-        out << "Nothing to import.\n";
-        return ExitCode::Success;
-    }
+    if (const auto stop = CsvImportOutput::stopBeforeImport(
+                out, context.errors(), parser, preview->problems, bad, toCreate, hintFor))
+        return *stop;
     const auto imported = service.importClients(user->session(), preview.value());
     if (!imported)
         return failure(context, imported.error());

@@ -17,10 +17,6 @@ namespace {
 using CsvImportOutput::plural;
 using CsvImportOutput::printable;
 
-const QString DryRunOption = u"dry-run"_s;
-const QString MapOption = u"map"_s;
-const QString DateFormatOption = u"date-format"_s;
-
 QString fieldKeys()
 {
     QStringList keys;
@@ -66,16 +62,7 @@ ImportDiaryCommand::ImportDiaryCommand()
 
 QList<QCommandLineOption> ImportDiaryCommand::options() const
 {
-    return {
-        QCommandLineOption(DryRunOption, u"Show what would be imported; change nothing."_s),
-        QCommandLineOption(MapOption,
-                           u"Fill FIELD from COLUMN (a header or a number from 1); may be "
-                           u"repeated. FIELD ignore leaves a column out."_s,
-                           u"COLUMN=FIELD"_s),
-        QCommandLineOption(DateFormatOption,
-                           u"How the file writes dates: auto (default), ymd, dmy or mdy."_s,
-                           u"ORDER"_s),
-    };
+    return CsvImportOutput::options(u"dates"_s);
 }
 
 QString ImportDiaryCommand::syntax() const
@@ -116,18 +103,8 @@ int ImportDiaryCommand::execute(CommandContext &context, const QCommandLineParse
     if (!table)
         return failure(context, table.error());
     core::DiaryImportMapping mapping = core::DiaryImportMapping::guess(table->header);
-    for (const QString &assignment : parser.values(MapOption)) {
-        if (core::Status applied = mapping.apply(assignment, table->header); !applied)
-            return usageError(context, u"--map "_s + applied.error().message);
-    }
-    if (parser.isSet(DateFormatOption)) {
-        const auto order = core::DateOrders::fromKey(parser.value(DateFormatOption));
-        if (!order)
-            return usageError(context,
-                              u"--date-format is auto, ymd, dmy or mdy, not \"%1\"."_s.arg(
-                                      parser.value(DateFormatOption)));
-        mapping.setDateOrder(*order);
-    }
+    if (const auto wrong = CsvImportOutput::applyOptions(parser, mapping, table->header))
+        return usageError(context, *wrong);
 
     const auto user = signInToPractice(context);
     if (!user)
@@ -150,27 +127,9 @@ int ImportDiaryCommand::execute(CommandContext &context, const QCommandLineParse
     out << "Bad rows: " << bad << '\n';
     printRows(out, preview.value(), core::DiaryImportStatus::Bad);
 
-    if (!preview->problems.isEmpty()) {
-        QTextStream &err = context.errors();
-        for (const core::Error &problem : preview->problems)
-            err << programName() << ": " << problem.message << ' ' << hintFor(problem) << '\n';
-        err << "Nothing was imported.\n";
-        return ExitCode::Failure;
-    }
-    if (bad > 0) {
-        context.errors() << programName()
-                         << ": nothing was imported: " << plural(bad, u"row is"_s, u"rows are"_s)
-                         << " bad. Correct or remove them and run the command again.\n";
-        return ExitCode::Failure;
-    }
-    if (parser.isSet(DryRunOption)) {
-        out << "Dry run: nothing was imported.\n";
-        return ExitCode::Success;
-    }
-    if (toAdd == 0) {
-        out << "Nothing to import.\n";
-        return ExitCode::Success;
-    }
+    if (const auto stop = CsvImportOutput::stopBeforeImport(out, context.errors(), parser,
+                                                            preview->problems, bad, toAdd, hintFor))
+        return *stop;
     const auto imported = service.importEntries(user->session(), preview.value());
     if (!imported)
         return failure(context, imported.error());
