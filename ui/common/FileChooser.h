@@ -26,4 +26,9 @@ public:
                                    const QString &folder) = 0;
 };
 
+// Asks where to save a PDF, suggesting `fileName` in the user's documents folder; the path with
+// ".pdf" added when the user typed a name without a suffix, or empty when cancelled.
+QString choosePdfPath(FileChooser &files, QWidget *parent, const QString &title,
+                      const QString &fileName);
+
 } // namespace stillpoint::ui

@@ -10,10 +10,7 @@
 #include "ui/security/CurrentSession.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -115,14 +112,10 @@ bool IntakePrintouts::print(QWidget *parent, const PrintableDocument &document) 
 bool IntakePrintouts::saveAsPdf(QWidget *parent, const PrintableDocument &document,
                                 QString *savedPath) const
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = m_services.files.saveFileName(parent, translate("Save as PDF"),
-                                                 QDir(folder).filePath(document.fileName),
-                                                 translate("PDF files (*.pdf)"));
+    const QString path =
+            choosePdfPath(m_services.files, parent, translate("Save as PDF"), document.fileName);
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
     const core::Status saved = m_services.printer.savePdf(document, path);
     if (!saved) {
         showFailure(parent, translate("PDF not saved"), saved.error());

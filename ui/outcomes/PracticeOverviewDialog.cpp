@@ -14,13 +14,11 @@
 #include <QChartView>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -331,14 +329,10 @@ bool PracticeOverviewDialog::saveAsPdf()
     if (!m_services.printer || !m_services.files)
         return false;
     const PrintableDocument printout = document();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = m_services.files->saveFileName(this, tr("Save Practice Overview as PDF"),
-                                                  QDir(folder).filePath(printout.fileName),
-                                                  tr("PDF files (*.pdf)"));
+    const QString path = choosePdfPath(*m_services.files, this, tr("Save Practice Overview as PDF"),
+                                       printout.fileName);
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
     const core::Status saved = m_services.printer->savePdf(printout, path);
     if (!saved) {
         m_services.prompter.warning(this, tr("PDF not saved"), saved.error().message,

@@ -18,7 +18,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -29,7 +28,6 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -805,14 +803,10 @@ bool ProgressPanel::saveReportAsPdf()
         showFailure(tr("PDF not saved"), report.error().message);
         return false;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = m_services.files.saveFileName(
-            this, tr("Save Progress Report as PDF"),
-            QDir(folder).filePath(report.value().document.fileName), tr("PDF files (*.pdf)"));
+    const QString path = choosePdfPath(m_services.files, this, tr("Save Progress Report as PDF"),
+                                       report.value().document.fileName);
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
     const core::Status saved =
             m_services.printer.savePdf(report.value().document, path, report.value().images);
     if (!saved) {

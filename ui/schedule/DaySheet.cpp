@@ -7,10 +7,7 @@
 #include "ui/schedule/ScheduleSource.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
 
 namespace stillpoint::ui {
 
@@ -117,14 +114,10 @@ bool DaySheet::saveAsPdf(QWidget *parent, const QDate &date, QString *savedPath)
         showFailure(parent, translate("PDF not saved"), document.error());
         return false;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = m_source.services().files.saveFileName(
-            parent, translate("Save Day Sheet as PDF"), QDir(folder).filePath(document->fileName),
-            translate("PDF files (*.pdf)"));
+    const QString path = choosePdfPath(m_source.services().files, parent,
+                                       translate("Save Day Sheet as PDF"), document->fileName);
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
     const core::Status saved = m_source.services().printer.savePdf(document.value(), path);
     if (!saved) {
         showFailure(parent, translate("PDF not saved"), saved.error());
