@@ -16,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace stillpoint::ui {
 
 TodayList::TodayList(const ScheduleSource &source, QWidget *parent)
@@ -78,29 +80,35 @@ TodayList::TodayList(const ScheduleSource &source, QWidget *parent)
     m_details->setShortcutContext(Qt::WidgetShortcut); // Enter in the list opens the row
     m_note = makeAction(tr("Session &Note…"), "sessionNoteAction",
                         tr("Write the session note of this visit"));
-    const auto selectedItem = [this] { return selected(); };
+    // A copy of the selected row, not a reference into the model: handling a request changes the
+    // appointment and the list reads its rows again while the request's handler still runs.
+    const auto selectedItem = [this]() -> std::optional<core::CalendarItem> {
+        if (const core::CalendarItem *item = selected())
+            return *item;
+        return std::nullopt;
+    };
     connect(m_checkIn, &QAction::triggered, this, [this, selectedItem] {
-        if (const core::CalendarItem *item = selectedItem())
+        if (const auto item = selectedItem())
             Q_EMIT statusRequested(*item, core::AppointmentStatus::Arrived);
     });
     connect(m_completed, &QAction::triggered, this, [this, selectedItem] {
-        if (const core::CalendarItem *item = selectedItem())
+        if (const auto item = selectedItem())
             Q_EMIT statusRequested(*item, core::AppointmentStatus::Completed);
     });
     connect(m_noShow, &QAction::triggered, this, [this, selectedItem] {
-        if (const core::CalendarItem *item = selectedItem())
+        if (const auto item = selectedItem())
             Q_EMIT statusRequested(*item, core::AppointmentStatus::NoShow);
     });
     connect(m_cancel, &QAction::triggered, this, [this, selectedItem] {
-        if (const core::CalendarItem *item = selectedItem())
+        if (const auto item = selectedItem())
             Q_EMIT cancelRequested(*item);
     });
     connect(m_details, &QAction::triggered, this, [this, selectedItem] {
-        if (const core::CalendarItem *item = selectedItem())
+        if (const auto item = selectedItem())
             Q_EMIT detailsRequested(item->appointmentId);
     });
     connect(m_note, &QAction::triggered, this, [this, selectedItem] {
-        if (const core::CalendarItem *item = selectedItem())
+        if (const auto item = selectedItem())
             Q_EMIT noteRequested(item->appointmentId);
     });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

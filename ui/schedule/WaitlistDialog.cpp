@@ -297,7 +297,9 @@ void WaitlistDialog::bookSelected()
     const core::WaitlistItem *item = selected();
     if (!item || !m_book->isEnabled())
         return;
-    Q_EMIT bookRequested(*item);
+    // A copy: booking marks the entry and the list reads its rows again meanwhile.
+    const core::WaitlistItem chosen = *item;
+    Q_EMIT bookRequested(chosen);
 }
 
 } // namespace stillpoint::ui
