@@ -294,12 +294,7 @@ void BookingDialog::createFields(const BookingDraft &draft,
 
 void BookingDialog::search()
 {
-    if (const core::Status shown =
-                ClientResults::fill(*m_results, m_source.services(), m_search->text());
-        !shown) {
-        m_problem->setText(shown.error().message);
-        m_problem->show();
-    }
+    ClientResults::search(*m_results, m_source.services(), m_search->text(), *m_problem);
 }
 
 void BookingDialog::chooseClient(qint64 clientId, const QString &name)
@@ -307,13 +302,7 @@ void BookingDialog::chooseClient(qint64 clientId, const QString &name)
     if (clientId <= 0)
         return;
     m_clientId = clientId;
-    QString shown = name;
-    if (shown.isEmpty()) {
-        const ScheduleServices &services = m_source.services();
-        if (const auto client = services.clients.find(services.session.session(), clientId))
-            shown = client->displayName();
-    }
-    m_client->setText(shown);
+    m_client->setText(ClientResults::nameOf(m_source.services(), clientId, name));
     m_results->hide();
     showAttendance();
     updateCheck();

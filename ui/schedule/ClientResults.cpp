@@ -6,6 +6,7 @@
 #include "ui/security/CurrentSession.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 
@@ -43,6 +44,24 @@ core::Status fill(QListWidget &list, const ScheduleServices &services, const QSt
     list.setCurrentRow(0);
     list.setVisible(true);
     return core::Status::success();
+}
+
+void search(QListWidget &list, const ScheduleServices &services, const QString &text,
+            QLabel &problem)
+{
+    if (const core::Status shown = fill(list, services, text); !shown) {
+        problem.setText(shown.error().message);
+        problem.show();
+    }
+}
+
+QString nameOf(const ScheduleServices &services, qint64 clientId, const QString &known)
+{
+    if (!known.isEmpty())
+        return known;
+    if (const auto client = services.clients.find(services.session.session(), clientId))
+        return client->displayName();
+    return {};
 }
 
 } // namespace stillpoint::ui::ClientResults

@@ -236,12 +236,7 @@ QCheckBox *WaitlistEntryDialog::partCheck(core::PartOfDay part) const
 
 void WaitlistEntryDialog::search()
 {
-    if (const core::Status shown =
-                ClientResults::fill(*m_results, m_source.services(), m_search->text());
-        !shown) {
-        m_problem->setText(shown.error().message);
-        m_problem->show();
-    }
+    ClientResults::search(*m_results, m_source.services(), m_search->text(), *m_problem);
 }
 
 void WaitlistEntryDialog::chooseClient(qint64 clientId, const QString &name)
@@ -249,13 +244,7 @@ void WaitlistEntryDialog::chooseClient(qint64 clientId, const QString &name)
     if (clientId <= 0)
         return;
     m_clientId = clientId;
-    QString shown = name;
-    if (shown.isEmpty()) {
-        const ScheduleServices &services = m_source.services();
-        if (const auto client = services.clients.find(services.session.session(), clientId))
-            shown = client->displayName();
-    }
-    m_client->setText(shown);
+    m_client->setText(ClientResults::nameOf(m_source.services(), clientId, name));
     m_results->hide();
     updateState();
     if (!m_editing)
